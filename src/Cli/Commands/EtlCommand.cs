@@ -1,0 +1,37 @@
+using QiPipeline.Cli.Configuration;
+using QiPipeline.Etl.Configuration;
+using QiPipeline.Etl.Loading;
+using QiPipeline.Warehouse;
+using QiPipeline.Warehouse.Dialects;
+
+namespace QiPipeline.Cli.Commands;
+
+/// <summary><c>qi etl --config F</c>: extract, validate and load every source; print a summary.</summary>
+internal static class EtlCommand
+{
+    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    {
+        var config = ConfigurationLoader.Load(arguments.Required("config"), context.Environment);
+        arguments.EnsureAllUsed("etl");
+        var result = await LoadAsync(config, context, cancellationToken);
+        return ExitCodeOf(result);
+    }
+
+    public static async Task<EtlRunResult> LoadAsync(LoadedConfiguration config, CliContext context, CancellationToken cancellationToken)
+    {
+        var dialect = WarehouseDialects.Find(config.Options.Warehouse.Provider)!;
+        var warehouse = new WarehouseConnection(dialect, config.WarehouseConnectionString, context.Time);
+        var sources = config.Sources.Select(s => SourceFactory.Create(s.Options, s.ConnectionString)).ToList();
+        var runner = new EtlRunner(warehouse, sources, config.ClinicIds, context.Time, context.Loggers.CreateLogger("QiPipeline.Etl"));
+        var result = await runner.RunAsync(cancellationToken);
+        EtlSummary.Write(context.Out, result);
+        return result;
+    }
+
+    public static int ExitCodeOf(EtlRunResult result) => result.Status switch
+    {
+        "succeeded" => ExitCodes.Success,
+        "partial" => ExitCodes.Partial,
+        _ => ExitCodes.Failed,
+    };
+}

@@ -1,0 +1,209 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+using QiPipeline.Etl.Configuration;
+using QiPipeline.Warehouse;
+using QiPipeline.Warehouse.Dialects;
+using QiPipeline.Warehouse.Model;
+
+namespace QiPipeline.Cli.Configuration;
+
+/// <summary>
+/// Reads the configuration file, lets environment variables override it (prefix <c>QI_</c>,
+/// sections joined by <c>__</c>: <c>QI_WAREHOUSE__CONNECTIONSTRING</c>), validates every key
+/// and resolves relative paths against the file's folder. Every mistake is reported as one line
+/// naming the file and the key.
+/// </summary>
+internal static partial class ConfigurationLoader
+{
+    public const string EnvironmentPrefix = "QI_";
+
+    public static LoadedConfiguration Load(string path, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var file = Path.GetFullPath(path);
+        if (!File.Exists(file))
+        {
+            throw new ConfigurationException($"{path}: configuration file not found");
+        }
+
+        var builder = new ConfigurationBuilder().AddJsonFile(file, optional: false, reloadOnChange: false);
+        if (environment is null)
+        {
+            builder.AddEnvironmentVariables(EnvironmentPrefix);
+        }
+        else
+        {
+            builder.AddInMemoryCollection(environment
+                .Where(e => e.Key.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+                .Select(e => KeyValuePair.Create(e.Key[EnvironmentPrefix.Length..].Replace("__", ":", StringComparison.Ordinal), e.Value)));
+        }
+
+        QiOptions options;
+        try
+        {
+            options = builder.Build().Get<QiOptions>() ?? new QiOptions();
+        }
+        catch (InvalidDataException e) when (e.InnerException is JsonException json)
+        {
+            throw new ConfigurationException($"{path}: not valid JSON ({json.Message})");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ConfigurationException($"{path}: not valid JSON ({e.Message})");
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ConfigurationException($"{path}: {BinderMessage(e)}");
+        }
+
+        var folder = Path.GetDirectoryName(file)!;
+        var warehouse = ValidateWarehouse(path, options.Warehouse, folder);
+        ValidateClinics(path, options.Clinics);
+        var sources = options.Sources.Select((s, i) => ValidateSource(path, s, i, folder, environment)).ToList();
+        var duplicate = options.Sources.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ConfigurationException($"{path}: sources: the name '{duplicate.Key}' is used twice");
+        }
+
+        if (options.Sources.Count == 0)
+        {
+            throw new ConfigurationException($"{path}: sources: no source is configured");
+        }
+
+        return new LoadedConfiguration(file, options, warehouse, sources);
+    }
+
+    private static string ValidateWarehouse(string path, WarehouseOptions warehouse, string folder)
+    {
+        var dialect = WarehouseDialects.Find(warehouse.Provider)
+            ?? throw new ConfigurationException($"{path}: warehouse.provider '{warehouse.Provider}' is not one of {WarehouseDialects.Names}");
+        warehouse.Provider = dialect.Name;
+        if (string.IsNullOrWhiteSpace(warehouse.ConnectionString))
+        {
+            throw new ConfigurationException($"{path}: warehouse.connectionString is empty");
+        }
+
+        var connectionString = CheckConnectionString(path, "warehouse.connectionString", warehouse.ConnectionString);
+        if (dialect is DuckDbDialect)
+        {
+            connectionString = DataSourcePaths.Resolve(connectionString, folder);
+            var file = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }["Data Source"] as string;
+            if (file is not null && Path.GetDirectoryName(file) is { Length: > 0 } directory)
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+
+        return connectionString;
+    }
+
+    private static void ValidateClinics(string path, List<ClinicOptions> clinics)
+    {
+        for (var i = 0; i < clinics.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(clinics[i].Id))
+            {
+                throw new ConfigurationException($"{path}: clinics[{i}].id is empty");
+            }
+        }
+
+        var duplicate = clinics.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ConfigurationException($"{path}: clinics: the id '{duplicate.Key}' is used twice");
+        }
+    }
+
+    private static string ValidateSource(string path, SourceOptions source, int index, string folder, IReadOnlyDictionary<string, string?>? environment)
+    {
+        var key = $"sources[{index}]";
+        if (string.IsNullOrWhiteSpace(source.Name) || !SourceName().IsMatch(source.Name))
+        {
+            throw new ConfigurationException($"{path}: {key}.name '{source.Name}' must be 1-50 letters, digits, '-' or '_'");
+        }
+
+        key = $"sources[{index}] ('{source.Name}')";
+        source.Type = source.Type?.ToLowerInvariant();
+        if (source.Type is null || !SourceTypes.All.Contains(source.Type))
+        {
+            throw new ConfigurationException($"{path}: {key}.type '{source.Type}' is not one of {string.Join(", ", SourceTypes.All)}");
+        }
+
+        if (source.Mode is not null && source.Mode is not ("snapshot" or "incremental"))
+        {
+            throw new ConfigurationException($"{path}: {key}.mode '{source.Mode}' is not snapshot or incremental");
+        }
+
+        if (source.Type == SourceTypes.Csv)
+        {
+            if (string.IsNullOrWhiteSpace(source.Path))
+            {
+                throw new ConfigurationException($"{path}: {key}.path is required for a csv source");
+            }
+
+            source.Path = Path.GetFullPath(Path.Combine(folder, source.Path));
+            return "";
+        }
+
+        foreach (var entity in source.Queries.Keys)
+        {
+            if (CanonicalModel.Find(entity) is null)
+            {
+                throw new ConfigurationException(
+                    $"{path}: {key}.queries.{entity} is not an entity (use {string.Join(", ", CanonicalModel.Entities.Select(e => e.Name))})");
+            }
+        }
+
+        if (source.Queries.Count == 0)
+        {
+            throw new ConfigurationException($"{path}: {key}.queries is empty: give one SELECT per entity");
+        }
+
+        var connectionString = source.ConnectionString;
+        if (source.ConnectionStringEnv is { Length: > 0 } variable)
+        {
+            connectionString = environment is null ? Environment.GetEnvironmentVariable(variable) : environment.GetValueOrDefault(variable);
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new ConfigurationException($"{path}: {key}.connectionStringEnv names {variable}, which is not set");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new ConfigurationException($"{path}: {key}.connectionString is required for a {source.Type} source");
+        }
+
+        connectionString = CheckConnectionString(path, key + ".connectionString", connectionString);
+        return source.Type == SourceTypes.Sqlite ? DataSourcePaths.Resolve(connectionString, folder) : connectionString;
+    }
+
+    /// <summary>Refuses a malformed connection string without echoing it (it may hold a password).</summary>
+    private static string CheckConnectionString(string path, string key, string connectionString)
+    {
+        try
+        {
+            _ = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+            return connectionString;
+        }
+        catch (ArgumentException)
+        {
+            throw new ConfigurationException($"{path}: {key} is not a valid connection string (key=value;...)");
+        }
+    }
+
+    private static string BinderMessage(InvalidOperationException e)
+    {
+        var match = BinderKey().Match(e.Message);
+        return match.Success
+            ? $"{match.Groups[1].Value.Replace(':', '.')}: the value cannot be read as {match.Groups[2].Value.Split('.')[^1].TrimEnd(']', '\'')}"
+            : e.Message;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,50}$")]
+    private static partial Regex SourceName();
+
+    [GeneratedRegex("at '([^']+)' to type '([^']+)'")]
+    private static partial Regex BinderKey();
+}

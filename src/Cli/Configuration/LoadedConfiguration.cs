@@ -1,0 +1,23 @@
+using QiPipeline.Etl.Configuration;
+
+namespace QiPipeline.Cli.Configuration;
+
+/// <summary>A validated configuration with its paths and connection strings resolved.</summary>
+/// <param name="File">The configuration file's full path.</param>
+/// <param name="Options">The bound options.</param>
+/// <param name="WarehouseConnectionString">The warehouse connection string, resolved (never printed).</param>
+/// <param name="SourceConnectionStrings">Each source's resolved connection string (empty for csv), in order.</param>
+internal sealed record LoadedConfiguration(
+    string File,
+    QiOptions Options,
+    string WarehouseConnectionString,
+    IReadOnlyList<string> SourceConnectionStrings)
+{
+    /// <summary>The configured clinic ids, or null when none are configured (then any clinic is accepted).</summary>
+    public IReadOnlySet<string>? ClinicIds =>
+        Options.Clinics.Count == 0 ? null : Options.Clinics.Select(c => c.Id!).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The sources with their connection strings.</summary>
+    public IEnumerable<(SourceOptions Options, string ConnectionString)> Sources =>
+        Options.Sources.Select((s, i) => (s, SourceConnectionStrings[i]));
+}

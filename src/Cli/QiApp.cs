@@ -1,0 +1,57 @@
+using System.Data.Common;
+using QiPipeline.Cli.Commands;
+using QiPipeline.Cli.Configuration;
+using QiPipeline.Warehouse;
+
+namespace QiPipeline.Cli;
+
+/// <summary>
+/// The <c>qi</c> command: dispatches a verb and maps failures to exit codes at this one
+/// boundary. A user's mistake prints one line, never a stack trace.
+/// </summary>
+internal static class QiApp
+{
+    public const string Usage = """
+        usage: qi VERB [options]
+          demo [--out DIR] [--patients N] [--seed S]   generate the synthetic clinics (if absent) and load them
+          etl --config FILE                            extract, validate and load every configured source
+        exit codes: 0 success, 1 bad arguments or configuration, 2 some sources failed, 3 nothing could be done
+        """;
+
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await context.Out.WriteLineAsync(Usage);
+            return args.Length == 0 ? ExitCodes.BadArguments : ExitCodes.Success;
+        }
+
+        try
+        {
+            var arguments = Arguments.Parse(args[1..]);
+            return args[0] switch
+            {
+                "etl" => await EtlCommand.RunAsync(arguments, context, cancellationToken),
+                "demo" => await DemoCommand.RunAsync(arguments, context, cancellationToken),
+                _ => throw new ConfigurationException($"unknown verb '{args[0]}' (qi --help lists them)"),
+            };
+        }
+        catch (ConfigurationException e)
+        {
+            await context.Error.WriteLineAsync("qi: " + e.Message);
+            return ExitCodes.BadArguments;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("qi: cancelled");
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is WarehouseException or DbException or IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"qi: nothing could be done: {OneLine(e.Message)}");
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+}

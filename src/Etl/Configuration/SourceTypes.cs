@@ -1,0 +1,20 @@
+namespace QiPipeline.Etl.Configuration;
+
+/// <summary>The source types a configuration may name.</summary>
+public static class SourceTypes
+{
+    /// <summary>A folder of CSV files in the extract contract.</summary>
+    public const string Csv = "csv";
+
+    /// <summary>A SQLite database file.</summary>
+    public const string Sqlite = "sqlite";
+
+    /// <summary>A PostgreSQL database.</summary>
+    public const string Postgres = "postgres";
+
+    /// <summary>A SQL Server database.</summary>
+    public const string SqlServer = "sqlserver";
+
+    /// <summary>Every type.</summary>
+    public static readonly IReadOnlyList<string> All = [Csv, Sqlite, Postgres, SqlServer];
+}

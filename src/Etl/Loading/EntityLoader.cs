@@ -1,0 +1,166 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Dapper;
+using QiPipeline.Etl.Sources;
+using QiPipeline.Etl.Validation;
+using QiPipeline.Warehouse.Dialects;
+using QiPipeline.Warehouse.Model;
+
+namespace QiPipeline.Etl.Loading;
+
+/// <summary>
+/// Loads one entity of one source in one transaction: stage every record (validated row by
+/// row), mark the set-based rejects in SQL, copy rejects, delete (snapshot), update and insert
+/// by natural key, advance the watermark, record the counts, commit. A failure anywhere rolls
+/// all of it back, so a re-run starts from the same warehouse.
+/// </summary>
+internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, ILoadInterceptor? interceptor = null)
+{
+    private readonly RunLogSql _log = new(dialect);
+
+    public async Task<EntityLoadResult> LoadAsync(
+        DbConnection connection,
+        IClinicSource source,
+        EntityDefinition entity,
+        LoadMode mode,
+        RunInfo run,
+        IReadOnlySet<string>? clinics,
+        CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var startedAt = time.GetUtcNow().UtcDateTime;
+        var sql = new EntityLoadSql(dialect, entity);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["source"] = source.Name,
+            ["entity"] = entity.Name,
+            ["run_id"] = run.RunId,
+        };
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        Task<int> Execute(string statement) =>
+            connection.ExecuteAsync(new CommandDefinition(statement, Bind(statement, parameters), transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+
+        DateTime? watermark = mode == LoadMode.Incremental
+            ? await connection.ExecuteScalarAsync<DateTime?>(new CommandDefinition(_log.ReadWatermark, Bind(_log.ReadWatermark, parameters), transaction, cancellationToken: cancellationToken))
+            : null;
+
+        await Execute(sql.CreateStaging);
+        var validator = new RecordValidator(entity, new ValidationContext(run.RunDate, clinics, mode == LoadMode.Incremental));
+        var read = await dialect.BulkInsertStagingAsync(
+            connection, transaction, entity, Validated(source.ReadAsync(entity, watermark, cancellationToken), validator, watermark, cancellationToken), cancellationToken);
+
+        if (sql.AnalyzeStaging is { } analyze)
+        {
+            await Execute(analyze);
+        }
+
+        foreach (var check in new[] { sql.MarkDuplicates, sql.MarkUnknownPatients, sql.MarkBeforeBirth, sql.MarkAfterDeath })
+        {
+            if (check is not null)
+            {
+                await Execute(check);
+            }
+        }
+
+        long rejected = await Execute(sql.InsertRejects);
+        if (interceptor is not null)
+        {
+            await interceptor.BeforeMergeAsync(source.Name, entity.Name, cancellationToken);
+        }
+
+        long deleted = mode == LoadMode.Snapshot ? await Execute(sql.DeleteMissing) : 0;
+        long updated = await Execute(sql.UpdateFacts);
+        long inserted = await Execute(sql.InsertFacts);
+
+        if (mode == LoadMode.Incremental)
+        {
+            var newest = await connection.ExecuteScalarAsync<DateTime?>(new CommandDefinition(sql.MaxUpdatedAt, transaction: transaction, cancellationToken: cancellationToken));
+            if (newest is { } mark && (watermark is null || mark > watermark))
+            {
+                parameters["watermark"] = mark;
+                await Execute(_log.DeleteWatermark);
+                await Execute(_log.InsertWatermark);
+            }
+        }
+
+        await Execute(sql.DropStaging);
+        var result = new EntityLoadResult(
+            source.Name, entity.Name, EntityLoadResult.LoadedStatus, read, inserted + updated, read - rejected - inserted - updated, rejected, deleted, clock.Elapsed.TotalSeconds);
+        await RecordAsync(connection, transaction, run, result, mode, startedAt, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>Writes a row of <c>etl_run_entity</c> (in the load's transaction, or alone for a failure).</summary>
+    public async Task RecordAsync(
+        DbConnection connection,
+        DbTransaction? transaction,
+        RunInfo run,
+        EntityLoadResult result,
+        LoadMode mode,
+        DateTime startedAt,
+        CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            _log.InsertRunEntity,
+            new Dictionary<string, object?>
+            {
+                ["run_id"] = run.RunId,
+                ["source"] = result.Source,
+                ["entity"] = result.Entity,
+                ["mode"] = mode == LoadMode.Snapshot ? "snapshot" : "incremental",
+                ["status"] = result.Status,
+                ["rows_read"] = result.Read,
+                ["rows_loaded"] = result.Loaded,
+                ["rows_unchanged"] = result.Unchanged,
+                ["rows_rejected"] = result.Rejected,
+                ["rows_deleted"] = result.Deleted,
+                ["started_at"] = startedAt,
+                ["ended_at"] = time.GetUtcNow().UtcDateTime,
+                ["error"] = result.Error,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Validates records as they stream in, skipping those not after the watermark.</summary>
+    private static async IAsyncEnumerable<object?[]> Validated(
+        IAsyncEnumerable<RawRecord> records,
+        RecordValidator validator,
+        DateTime? watermark,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var record in records.WithCancellation(cancellationToken))
+        {
+            if (watermark is { } mark
+                && record.Values[validator.UpdatedAtIndex] is { } raw
+                && RecordValidator.TryParseTimestamp(raw, out var updatedAt)
+                && updatedAt <= mark)
+            {
+                continue;
+            }
+
+            yield return validator.Validate(record);
+        }
+    }
+
+    /// <summary>
+    /// Passes only the parameters a statement uses: some engines refuse parameters that a
+    /// statement does not mention.
+    /// </summary>
+    private DynamicParameters Bind(string statement, IReadOnlyDictionary<string, object?> values)
+    {
+        var bound = new DynamicParameters();
+        foreach (var (name, value) in values)
+        {
+            if (statement.Contains(dialect.Parameter(name), StringComparison.Ordinal))
+            {
+                bound.Add(name, value);
+            }
+        }
+
+        return bound;
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using QiPipeline.Etl.Sources;
+using QiPipeline.Warehouse.Model;
+
+namespace QiPipeline.Etl.Validation;
+
+/// <summary>
+/// Validates one record against the canonical model and turns it into a staging row:
+/// row number, typed canonical values, updated_at, reasons (null when good), raw values.
+/// Checks that need other records (duplicates, the patient's existence, birth and death) run
+/// later in the warehouse, on the staging table. Nothing is clamped or repaired: a bad value
+/// stays null in its typed column and its reason is recorded.
+/// </summary>
+internal sealed partial class RecordValidator(EntityDefinition entity, ValidationContext context)
+{
+    /// <summary>Raw values longer than this are cut in the reject log (a 10 MB field helps nobody there).</summary>
+    private const int RawValueLimit = 1000;
+
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly int _width = entity.Columns.Count;
+
+    /// <summary>The index of updated_at in a raw record.</summary>
+    public int UpdatedAtIndex => _width;
+
+    public object?[] Validate(RawRecord record)
+    {
+        var row = new object?[_width + 4];
+        row[0] = record.RowNumber;
+        var reasons = new ReasonList();
+        if (record.Malformed is not null)
+        {
+            reasons.Add(RejectReasons.MalformedRow);
+        }
+
+        for (var i = 0; i < _width; i++)
+        {
+            row[i + 1] = Convert(entity.Columns[i], record.Values[i], reasons);
+        }
+
+        var updatedAt = record.Values[_width];
+        if (updatedAt is null)
+        {
+            if (context.RequireUpdatedAt)
+            {
+                reasons.Add(RejectReasons.MissingRequired);
+            }
+        }
+        else if (TryParseTimestamp(updatedAt, out var timestamp))
+        {
+            row[_width + 1] = timestamp;
+        }
+        else
+        {
+            reasons.Add(RejectReasons.BadDate);
+        }
+
+        CheckEntityRules(row, record, reasons);
+        row[_width + 2] = reasons.Count > 0 ? reasons.ToString() : null;
+
+        // Kept for every record: duplicates and unknown patients are found later, in SQL.
+        row[_width + 3] = RawJson(record);
+        return row;
+    }
+
+    private object? Convert(Column column, string? raw, ReasonList reasons)
+    {
+        if (raw is null)
+        {
+            if (column.Required)
+            {
+                reasons.Add(RejectReasons.MissingRequired);
+            }
+
+            return null;
+        }
+
+        switch (column.Type)
+        {
+            case ColumnType.Date:
+                if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    reasons.Add(RejectReasons.BadDate);
+                    return null;
+                }
+
+                if (date > context.RunDate)
+                {
+                    reasons.Add(RejectReasons.FutureDate);
+                }
+
+                return date;
+            case ColumnType.Integer:
+                if (!int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                {
+                    reasons.Add(RejectReasons.BadNumber);
+                    return null;
+                }
+
+                if (number < column.Min || number > column.Max)
+                {
+                    reasons.Add(RejectReasons.OutOfRange);
+                    return null;
+                }
+
+                return number;
+            case ColumnType.Boolean:
+                if (string.Equals(raw, "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                if (string.Equals(raw, "false", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+
+                reasons.Add(RejectReasons.BadCode);
+                return null;
+            default:
+                if (raw.Length > column.MaxLength)
+                {
+                    reasons.Add(RejectReasons.TooLong);
+                    return null;
+                }
+
+                if (column.Vocabulary is { } vocabulary && !vocabulary.Contains(raw, StringComparer.Ordinal))
+                {
+                    reasons.Add(RejectReasons.BadCode);
+                    return null;
+                }
+
+                return raw;
+        }
+    }
+
+    private void CheckEntityRules(object?[] row, RawRecord record, ReasonList reasons)
+    {
+        if (context.Clinics is { } clinics && Value(row, "clinic_id") is string clinic && !clinics.Contains(clinic))
+        {
+            reasons.Add(RejectReasons.UnknownClinic);
+        }
+
+        switch (entity.Name)
+        {
+            case "patients":
+                if (Value(row, "death_date") is DateOnly death && Value(row, "birth_date") is DateOnly birth && death < birth)
+                {
+                    reasons.Add(RejectReasons.BeforeBirth);
+                }
+
+                break;
+            case "screenings":
+                CheckScreening(row, record, reasons);
+                break;
+            case "surveys":
+                if (Value(row, "score") is int score && Value(row, "max_score") is int max && score > max)
+                {
+                    reasons.Add(RejectReasons.OutOfRange);
+                }
+
+                break;
+            case "diagnoses":
+                if (Value(row, "dx_code") is string code && !IcdCode().IsMatch(code))
+                {
+                    reasons.Add(RejectReasons.BadCode);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A screening names a known instrument (by name or LOINC code, stored by name); a scored
+    /// instrument needs a score within its range; a social-needs screen needs <c>positive</c>.
+    /// </summary>
+    private void CheckScreening(object?[] row, RawRecord record, ReasonList reasons)
+    {
+        var instrumentIndex = entity.IndexOf("instrument") + 1;
+        if (row[instrumentIndex] is not string name)
+        {
+            return;
+        }
+
+        var instrument = Instruments.Find(name);
+        if (instrument is null)
+        {
+            reasons.Add(RejectReasons.BadCode);
+            row[instrumentIndex] = null;
+            return;
+        }
+
+        row[instrumentIndex] = instrument.Name;
+        var scoreIndex = entity.IndexOf("score");
+        if (instrument.IsScored)
+        {
+            if (record.Values[scoreIndex] is null)
+            {
+                reasons.Add(RejectReasons.MissingRequired);
+            }
+            else if (row[scoreIndex + 1] is int score && (score < 0 || score > instrument.MaxScore))
+            {
+                reasons.Add(RejectReasons.OutOfRange);
+            }
+        }
+        else if (Value(row, "positive") is null && record.Values[entity.IndexOf("positive")] is null)
+        {
+            reasons.Add(RejectReasons.MissingRequired);
+        }
+    }
+
+    private object? Value(object?[] row, string column)
+    {
+        var index = entity.IndexOf(column);
+        return index < 0 ? null : row[index + 1];
+    }
+
+    private string RawJson(RawRecord record)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            for (var i = 0; i <= _width; i++)
+            {
+                var value = record.Values[i];
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var name = i < _width ? entity.Columns[i].Name : CanonicalModel.UpdatedAt;
+                json.WriteString(name, value.Length > RawValueLimit ? string.Concat(value.AsSpan(0, RawValueLimit), "…(cut)") : value);
+            }
+
+            if (record.Malformed is not null)
+            {
+                json.WriteString("_problem", record.Malformed);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>ISO 8601: a date, optionally a time (T or space), optionally an offset or Z.</summary>
+    internal static bool TryParseTimestamp(string raw, out DateTime value)
+    {
+        value = default;
+        if (!IsoTimestamp().IsMatch(raw)
+            || !DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            return false;
+        }
+
+        value = DateTime.SpecifyKind(parsed.UtcDateTime, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z][0-9][0-9A-Za-z](\.?[0-9A-Za-z]{1,4})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IcdCode();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?)?(Z|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoTimestamp();
+}

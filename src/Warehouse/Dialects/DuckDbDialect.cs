@@ -1,0 +1,71 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+using QiPipeline.Warehouse.Model;
+using QiPipeline.Warehouse.Schema;
+
+namespace QiPipeline.Warehouse.Dialects;
+
+/// <summary>DuckDB: the embedded default warehouse, a single file; loads with the appender.</summary>
+public sealed class DuckDbDialect : WarehouseDialect
+{
+    /// <inheritdoc />
+    public override string Name => "duckdb";
+
+    /// <inheritdoc />
+    public override DbConnection CreateConnection(string connectionString) => new DuckDBConnection(connectionString);
+
+    /// <inheritdoc />
+    public override string Parameter(string name) => "$" + name;
+
+    /// <inheritdoc />
+    public override string SqlType(Column column) => column.Type switch
+    {
+        ColumnType.Text or ColumnType.LongText => "VARCHAR",
+        ColumnType.Date => "DATE",
+        ColumnType.Integer => "INTEGER",
+        ColumnType.BigInteger => "BIGINT",
+        ColumnType.Boolean => "BOOLEAN",
+        ColumnType.Timestamp => "TIMESTAMP",
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
+    };
+
+    /// <inheritdoc />
+    public override async Task<long> BulkInsertStagingAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        EntityDefinition entity,
+        IAsyncEnumerable<object?[]> rows,
+        CancellationToken cancellationToken)
+    {
+        var duck = (DuckDBConnection)connection;
+
+        // Staging tables are temporary, and DuckDB keeps those in the "temp" catalog.
+        using var appender = duck.CreateAppender("temp", "main", WarehouseTables.Staging(entity).Name);
+        long count = 0;
+        await foreach (var values in rows.WithCancellation(cancellationToken))
+        {
+            var row = appender.CreateRow();
+            for (var i = 0; i < values.Length; i++)
+            {
+                row = Append(row, values[i]);
+            }
+
+            row.EndRow();
+            count++;
+        }
+
+        return count;
+    }
+
+    private static IDuckDBAppenderRow Append(IDuckDBAppenderRow row, object? value) => value switch
+    {
+        null => row.AppendNullValue(),
+        string s => row.AppendValue(s),
+        DateOnly d => row.AppendValue((DateOnly?)d),
+        int i => row.AppendValue((int?)i),
+        long l => row.AppendValue((long?)l),
+        bool b => row.AppendValue((bool?)b),
+        DateTime t => row.AppendValue((DateTime?)t),
+        _ => throw new ArgumentException($"No DuckDB appender mapping for {value.GetType().Name}.", nameof(value)),
+    };
+}

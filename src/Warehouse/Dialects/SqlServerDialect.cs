@@ -1,0 +1,113 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+using QiPipeline.Warehouse.Model;
+using QiPipeline.Warehouse.Schema;
+
+namespace QiPipeline.Warehouse.Dialects;
+
+/// <summary>
+/// SQL Server (2017 or later, for CONCAT_WS): loads with SqlBulkCopy into a #temporary staging
+/// table. No server can run on the development machines, so every statement is parse-tested.
+/// </summary>
+public sealed class SqlServerDialect : WarehouseDialect
+{
+    private const int BatchSize = 10_000;
+
+    /// <inheritdoc />
+    public override string Name => "sqlserver";
+
+    /// <inheritdoc />
+    public override DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
+
+    /// <inheritdoc />
+    public override string Quote(string identifier) => "[" + identifier + "]";
+
+    /// <inheritdoc />
+    public override string SqlType(Column column) => column.Type switch
+    {
+        ColumnType.Text => $"NVARCHAR({column.MaxLength})",
+        ColumnType.LongText => "NVARCHAR(MAX)",
+        ColumnType.Date => "DATE",
+        ColumnType.Integer => "INT",
+        ColumnType.BigInteger => "BIGINT",
+        ColumnType.Boolean => "BIT",
+        ColumnType.Timestamp => "DATETIME2",
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
+    };
+
+    /// <inheritdoc />
+    public override string StagingName(EntityDefinition entity) => Quote("#" + WarehouseTables.Staging(entity).Name);
+
+    /// <inheritdoc />
+    public override string CreateTableIfNotExists(Table table) =>
+        $"IF OBJECT_ID(N'{table.Name}', N'U') IS NULL " + CreateTable(table);
+
+    /// <inheritdoc />
+    public override string CreateStagingTable(EntityDefinition entity) =>
+        "CREATE TABLE " + StagingName(entity) + " (" + ColumnList(WarehouseTables.Staging(entity)) + ")";
+
+    /// <inheritdoc />
+    public override string UpdateFactFromStaging(EntityDefinition entity)
+    {
+        var set = string.Join(", ", ChangeableColumns(entity).Select(c => $"f.{Quote(c)} = s.{Quote(c)}")
+            .Append($"f.{Quote(WarehouseTables.LoadedRunId)} = {Parameter("run_id")}"));
+        return $"UPDATE f SET {set} FROM {Quote(entity.Name)} AS f INNER JOIN {StagingName(entity)} AS s ON {WhereStagedMatches(entity, "f")}";
+    }
+
+    /// <summary>IS DISTINCT FROM needs SQL Server 2022; this form works from 2017.</summary>
+    protected override string IsDistinct(string left, string right) =>
+        $"NOT ({left} = {right} OR ({left} IS NULL AND {right} IS NULL))";
+
+    /// <inheritdoc />
+    public override async Task<long> BulkInsertStagingAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        EntityDefinition entity,
+        IAsyncEnumerable<object?[]> rows,
+        CancellationToken cancellationToken)
+    {
+        using var bulk = new SqlBulkCopy((SqlConnection)connection, SqlBulkCopyOptions.TableLock, (SqlTransaction)transaction)
+        {
+            DestinationTableName = "#" + WarehouseTables.Staging(entity).Name,
+            BatchSize = BatchSize,
+            BulkCopyTimeout = 0,
+        };
+        var table = WarehouseTables.Staging(entity);
+        using var batch = new DataTable { Locale = System.Globalization.CultureInfo.InvariantCulture };
+        foreach (var column in table.Columns)
+        {
+            batch.Columns.Add(column.Name, ClrType(column.Type));
+            bulk.ColumnMappings.Add(column.Name, column.Name);
+        }
+
+        long count = 0;
+        await foreach (var values in rows.WithCancellation(cancellationToken))
+        {
+            batch.Rows.Add(values.Select(v => v switch { null => DBNull.Value, DateOnly d => d.ToDateTime(TimeOnly.MinValue), _ => v }).ToArray());
+            count++;
+            if (batch.Rows.Count == BatchSize)
+            {
+                await bulk.WriteToServerAsync(batch, cancellationToken);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Rows.Count > 0)
+        {
+            await bulk.WriteToServerAsync(batch, cancellationToken);
+        }
+
+        return count;
+    }
+
+    private static Type ClrType(ColumnType type) => type switch
+    {
+        ColumnType.Text or ColumnType.LongText => typeof(string),
+        ColumnType.Date or ColumnType.Timestamp => typeof(DateTime),
+        ColumnType.Integer => typeof(int),
+        ColumnType.BigInteger => typeof(long),
+        ColumnType.Boolean => typeof(bool),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+}

@@ -1,0 +1,104 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using QiPipeline.Warehouse.Model;
+using QiPipeline.Warehouse.Schema;
+
+namespace QiPipeline.Warehouse.Dialects;
+
+/// <summary>
+/// What differs between warehouse engines: connections, types, quoting, parameters, temporary
+/// tables, the UPDATE ... FROM form and the bulk path. Everything else is shared SQL, so that a
+/// statement is written once and tested on every engine.
+/// </summary>
+public abstract class WarehouseDialect
+{
+    /// <summary>The provider name used in configuration (<c>warehouse.provider</c>).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Creates an unopened connection.</summary>
+    public abstract DbConnection CreateConnection(string connectionString);
+
+    /// <summary>Quotes an identifier.</summary>
+    public virtual string Quote(string identifier) => "\"" + identifier + "\"";
+
+    /// <summary>The placeholder for a named parameter.</summary>
+    public virtual string Parameter(string name) => "@" + name;
+
+    /// <summary>The SQL type of a column.</summary>
+    public abstract string SqlType(Column column);
+
+    /// <summary>The name of an entity's staging table as statements refer to it.</summary>
+    public virtual string StagingName(EntityDefinition entity) => Quote(WarehouseTables.Staging(entity).Name);
+
+    /// <summary>Creates a permanent table.</summary>
+    public string CreateTable(Table table) => "CREATE TABLE " + Quote(table.Name) + " (" + ColumnList(table) + ")";
+
+    /// <summary>Creates a permanent table unless it exists (used only for the schema version table).</summary>
+    public virtual string CreateTableIfNotExists(Table table) =>
+        "CREATE TABLE IF NOT EXISTS " + Quote(table.Name) + " (" + ColumnList(table) + ")";
+
+    /// <summary>Creates the staging table of an entity, private to the connection and its transaction.</summary>
+    public virtual string CreateStagingTable(EntityDefinition entity) =>
+        "CREATE TEMPORARY TABLE " + StagingName(entity) + " (" + ColumnList(WarehouseTables.Staging(entity)) + ")";
+
+    /// <summary>
+    /// Updates the fact rows whose staged good record differs in any canonical column (or in
+    /// <c>updated_at</c>), so an unchanged re-load writes nothing.
+    /// </summary>
+    public virtual string UpdateFactFromStaging(EntityDefinition entity)
+    {
+        var fact = Quote(entity.Name);
+        var columns = ChangeableColumns(entity);
+        var set = string.Join(", ", columns.Select(c => $"{Quote(c)} = s.{Quote(c)}").Append($"{Quote(WarehouseTables.LoadedRunId)} = {Parameter("run_id")}"));
+        return $"UPDATE {fact} SET {set} FROM {StagingName(entity)} AS s WHERE {WhereStagedMatches(entity, fact)}";
+    }
+
+    /// <summary>A null-safe "differs" predicate.</summary>
+    protected virtual string IsDistinct(string left, string right) => $"{left} IS DISTINCT FROM {right}";
+
+    /// <summary>The engine's statement that refreshes planner statistics on a staging table, or null.</summary>
+    public virtual string? AnalyzeStaging(EntityDefinition entity) => null;
+
+    /// <summary>Streams rows into an entity's staging table with the engine's bulk path; returns the row count.</summary>
+    public abstract Task<long> BulkInsertStagingAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        EntityDefinition entity,
+        IAsyncEnumerable<object?[]> rows,
+        CancellationToken cancellationToken);
+
+    /// <summary>The canonical columns (and updated_at) that an update may change.</summary>
+    protected static IEnumerable<string> ChangeableColumns(EntityDefinition entity) =>
+        entity.Columns.Skip(1).Select(c => c.Name).Append(CanonicalModel.UpdatedAt);
+
+    /// <summary>The join and change condition between a fact table and good staged records.</summary>
+    protected string WhereStagedMatches(EntityDefinition entity, string factReference)
+    {
+        var id = Quote(entity.IdColumn.Name);
+        var changed = string.Join(" OR ", ChangeableColumns(entity).Select(c => IsDistinct($"{factReference}.{Quote(c)}", $"s.{Quote(c)}")));
+        return $"{factReference}.{Quote(WarehouseTables.Source)} = {Parameter("source")} AND {factReference}.{id} = s.{id} "
+            + $"AND s.{Quote(WarehouseTables.Reasons)} IS NULL AND ({changed})";
+    }
+
+    /// <summary>The column definitions and primary key of a CREATE TABLE.</summary>
+    protected string ColumnList(Table table)
+    {
+        var sql = new StringBuilder();
+        foreach (var column in table.Columns)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"{Quote(column.Name)} {SqlType(column)}{(column.Required ? " NOT NULL" : "")}, ");
+        }
+
+        if (table.Key.Count > 0)
+        {
+            sql.Append("PRIMARY KEY (").Append(string.Join(", ", table.Key.Select(Quote))).Append(')');
+        }
+        else
+        {
+            sql.Length -= 2;
+        }
+
+        return sql.ToString();
+    }
+}

@@ -1,0 +1,22 @@
+namespace QiPipeline.Warehouse.Model;
+
+/// <summary>The coded values of the CSV extract contract (ARCHITECTURE.md), compared ordinally.</summary>
+public static class Vocabularies
+{
+    /// <summary>Administrative sex.</summary>
+    public static readonly IReadOnlyList<string> Sex = ["F", "M", "X", "U"];
+
+    /// <summary>Encounter types.</summary>
+    public static readonly IReadOnlyList<string> EncounterType =
+        ["primary_care", "behavioral_health", "care_management", "psychiatric_consult", "other"];
+
+    /// <summary>Encounter modalities.</summary>
+    public static readonly IReadOnlyList<string> Modality = ["in_person", "telehealth", "phone"];
+
+    /// <summary>Encounter statuses.</summary>
+    public static readonly IReadOnlyList<string> EncounterStatus = ["completed", "no_show", "cancelled"];
+
+    /// <summary>Referral services.</summary>
+    public static readonly IReadOnlyList<string> ReferralService =
+        ["behavioral_health", "psychiatry", "substance_use", "social_services", "other"];
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace QiPipeline.TestSupport;
+
+/// <summary>
+/// A private PostgreSQL cluster for the tests: <c>initdb</c> in a temp folder, <c>pg_ctl start</c>
+/// on a free loopback port, stopped and deleted on dispose. PostgreSQL refuses to run as root,
+/// so as root the cluster belongs to the <c>postgres</c> user. Set <c>QI_TEST_POSTGRES</c> to a
+/// connection string to use an existing server instead.
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    private readonly string? _folder;
+    private readonly string? _pgCtl;
+    private readonly string[] _asUser;
+    private int _databases;
+
+    private PostgresServer(string adminConnectionString, string? folder, string? pgCtl, string[] asUser)
+    {
+        AdminConnectionString = adminConnectionString;
+        _folder = folder;
+        _pgCtl = pgCtl;
+        _asUser = asUser;
+    }
+
+    /// <summary>A connection string to the server's maintenance database.</summary>
+    public string AdminConnectionString { get; }
+
+    /// <summary>Starts a cluster (or uses QI_TEST_POSTGRES).</summary>
+    public static PostgresServer Start()
+    {
+        if (Environment.GetEnvironmentVariable("QI_TEST_POSTGRES") is { Length: > 0 } existing)
+        {
+            return new PostgresServer(existing, null, null, []);
+        }
+
+        var bin = FindBin();
+        var asUser = Environment.UserName == "root" ? new[] { "runuser", "-u", "postgres", "--" } : [];
+        var folder = Path.Combine(Path.GetTempPath(), $"qi-pg-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        if (asUser.Length > 0)
+        {
+            ProcessRunner.Run("chown", "postgres", folder);
+        }
+
+        var data = Path.Combine(folder, "data");
+        var port = FreePort();
+        RunAs(asUser, Path.Combine(bin, "initdb"), "-D", data, "-A", "trust", "-U", "qi", "-E", "UTF8", "--no-sync", "--locale=C");
+        RunAs(asUser, Path.Combine(bin, "pg_ctl"), "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60",
+            "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+        var admin = $"Host=127.0.0.1;Port={port};Username=qi;Database=postgres;Pooling=false;Timeout=30";
+        return new PostgresServer(admin, folder, Path.Combine(bin, "pg_ctl"), asUser);
+    }
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix = "qi")
+    {
+        var name = $"{prefix}_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid().ToString("N")[..6]}";
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = false }.ConnectionString;
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        if (_folder is not null && _pgCtl is not null)
+        {
+            try
+            {
+                RunAs(_asUser, _pgCtl, "-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop");
+            }
+            finally
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static void RunAs(string[] asUser, string file, params string[] arguments)
+    {
+        if (asUser.Length == 0)
+        {
+            ProcessRunner.Run(file, arguments);
+        }
+        else
+        {
+            ProcessRunner.Run(asUser[0], [.. asUser[1..], file, .. arguments]);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindBin()
+    {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
+            .FirstOrDefault(p => File.Exists(Path.Combine(p, "initdb")) && File.Exists(Path.Combine(p, "pg_ctl")));
+        if (onPath is not null)
+        {
+            return onPath;
+        }
+
+        var installed = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin")).FirstOrDefault(Directory.Exists)
+            : null;
+        return installed ?? throw new InvalidOperationException(
+            "PostgreSQL binaries (initdb, pg_ctl) not found: install PostgreSQL 15 (apt-get install postgresql) or set QI_TEST_POSTGRES.");
+    }
+}

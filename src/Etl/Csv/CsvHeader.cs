@@ -9,6 +9,9 @@ namespace QiPipeline.Etl.Csv;
 /// </summary>
 internal sealed class CsvHeader
 {
+    /// <summary>What the UTF-8 decoder puts in place of bytes that are not UTF-8.</summary>
+    private const char NotUtf8 = '\uFFFD';
+
     private readonly int[] _positions;
     private readonly int _width;
 
@@ -50,7 +53,11 @@ internal sealed class CsvHeader
         }
 
         string? malformed = null;
-        if (record.Unterminated)
+        if (record.Fields.Any(f => f.Contains(NotUtf8)))
+        {
+            malformed = "bytes that are not UTF-8 (save the extract as UTF-8)";
+        }
+        else if (record.Unterminated)
         {
             malformed = "the file ends inside a quoted field (truncated?)";
         }

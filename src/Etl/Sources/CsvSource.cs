@@ -8,12 +8,11 @@ namespace QiPipeline.Etl.Sources;
 /// <summary>
 /// A folder holding the CSV extract of ARCHITECTURE.md: one file per entity, a missing file
 /// meaning no records of that entity. Files are UTF-8 (a byte-order mark is allowed, and
-/// UTF-16 with its mark is read too); anything else is refused with the file and line.
+/// UTF-16 with its mark is read too). A record holding bytes that are not UTF-8 (a Latin-1
+/// export, binary garbage) becomes a malformed reject, and the rest of the file still loads.
 /// </summary>
 internal sealed class CsvSource(string name, string folder) : IClinicSource
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public string Name => name;
 
     public string Type => "csv";
@@ -38,39 +37,19 @@ internal sealed class CsvSource(string name, string folder) : IClinicSource
 
         var display = $"{name}/{entity.Name}.csv";
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: false);
-        using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var csv = new CsvReader(text);
-        var header = ReadOrFail(csv, display, 1);
+        var header = csv.Read();
         if (header is null)
         {
             yield break; // an empty file: no records
         }
 
         var map = CsvHeader.Map(header, entity, display);
-        var lastLine = header.Line;
-        while (true)
+        while (csv.Read() is { } record)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var record = ReadOrFail(csv, display, lastLine);
-            if (record is null)
-            {
-                yield break;
-            }
-
-            lastLine = record.Line;
             yield return map.ToRaw(record);
-        }
-    }
-
-    private static CsvRecord? ReadOrFail(CsvReader csv, string display, long lastGoodLine)
-    {
-        try
-        {
-            return csv.Read();
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new SourceException($"{display}: not valid UTF-8 after line {lastGoodLine} (save the extract as UTF-8)", e);
         }
     }
 }

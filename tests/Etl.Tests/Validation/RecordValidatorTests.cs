@@ -1,0 +1,106 @@
+using QiPipeline.Etl.Sources;
+using QiPipeline.Etl.Validation;
+using QiPipeline.Warehouse.Model;
+
+namespace QiPipeline.Etl.Tests.Validation;
+
+/// <summary>Row-level checks; the set-based ones are covered by the loader tests.</summary>
+public sealed class RecordValidatorTests
+{
+    private static readonly ValidationContext Context = new(new DateOnly(2025, 6, 30), new HashSet<string> { "N1" }, RequireUpdatedAt: false);
+
+    [Theory]
+    [InlineData("PHQ-2", "6", null)]
+    [InlineData("PHQ-2", "7", "out_of_range")]
+    [InlineData("PHQ-9", "27", null)]
+    [InlineData("PHQ-9", "-1", "out_of_range")]
+    [InlineData("GAD-7", "22", "out_of_range")]
+    [InlineData("AUDIT-C", "12", null)]
+    [InlineData("AUDIT", "41", "out_of_range")]
+    [InlineData("DAST-10", "11", "out_of_range")]
+    [InlineData("EPDS", "30", null)]
+    [InlineData("SINGLE-DRUG", "366", null)]
+    [InlineData("SINGLE-DRUG", "367", "out_of_range")]
+    [InlineData("CRAFFT", "7", "out_of_range")]
+    [InlineData("PHQ-9", "12.5", "bad_number")]
+    public void Validate_ScoreAgainstItsInstrumentsRange(string instrument, string score, string? reasons)
+    {
+        var row = Validate(CanonicalModel.Screenings, "S1", "P1", "N1", "2025-03-04", instrument, score, null, null);
+
+        Assert.Equal(reasons, Reasons(row));
+    }
+
+    [Fact]
+    public void Validate_LoincCode_IsStoredAsTheInstrumentName()
+    {
+        var row = Validate(CanonicalModel.Screenings, "S1", "P1", "N1", "2025-03-04", "44261-6", "12", "1", null);
+
+        Assert.Null(Reasons(row));
+        Assert.Equal("PHQ-9", row[5]);
+    }
+
+    [Fact]
+    public void Validate_SocialNeedsScreenWithoutPositive_IsMissingRequired()
+    {
+        var row = Validate(CanonicalModel.Screenings, "S1", "P1", "N1", "2025-03-04", "AHC-HRSN", null, null, null);
+
+        Assert.Equal("missing_required", Reasons(row));
+    }
+
+    [Fact]
+    public void Validate_DateOnTheRunDate_IsFineAndTheDayAfterIsFuture()
+    {
+        Assert.Null(Reasons(Validate(CanonicalModel.Diagnoses, "D1", "P1", "F32.1", "2025-06-30")));
+        Assert.Equal("future_date", Reasons(Validate(CanonicalModel.Diagnoses, "D1", "P1", "F32.1", "2025-07-01")));
+    }
+
+    [Theory]
+    [InlineData("2025-02-29")]
+    [InlineData("2025-3-4")]
+    [InlineData("20250304")]
+    [InlineData("2025-03-04T10:00")]
+    public void Validate_DateNotStrictlyIsoOrNotReal_IsBadDate(string date) =>
+        Assert.Equal("bad_date", Reasons(Validate(CanonicalModel.Diagnoses, "D1", "P1", "F32.1", date)));
+
+    [Theory]
+    [InlineData("F31.81", null)]
+    [InlineData("f3181", null)]
+    [InlineData("Z76.0", null)]
+    [InlineData("F", "bad_code")]
+    [InlineData("31.81", "bad_code")]
+    public void Validate_DiagnosisCode_MustLookLikeIcd10(string code, string? reasons) =>
+        Assert.Equal(reasons, Reasons(Validate(CanonicalModel.Diagnoses, "D1", "P1", code, "2025-03-04")));
+
+    [Fact]
+    public void Validate_IdLongerThanItsColumn_IsTooLongAndTheRawValueIsCut()
+    {
+        var row = Validate(CanonicalModel.Diagnoses, new string('x', 10_000), "P1", "F32.1", "2025-03-04");
+
+        Assert.Equal("too_long", Reasons(row));
+        Assert.True(((string)row[^1]!).Length < 1200);
+    }
+
+    [Fact]
+    public void Validate_AnyRecord_KeepsRawValuesAsJson()
+    {
+        var row = Validate(CanonicalModel.Diagnoses, "D1", "P1", "F32.1", "2025-03-04");
+
+        Assert.Equal("""{"diagnosis_id":"D1","patient_id":"P1","dx_code":"F32.1","dx_date":"2025-03-04"}""", row[^1]);
+    }
+
+    [Theory]
+    [InlineData("2025-05-01T08:00:00", "2025-05-01T08:00:00")]
+    [InlineData("2025-05-01 08:00", "2025-05-01T08:00:00")]
+    [InlineData("2025-05-01T08:00:00+02:00", "2025-05-01T06:00:00")]
+    [InlineData("2025-05-01T08:00:00.25Z", "2025-05-01T08:00:00.25")]
+    public void TryParseTimestamp_IsoForms_GiveUtcClockTime(string text, string expected)
+    {
+        Assert.True(RecordValidator.TryParseTimestamp(text, out var value));
+        Assert.Equal(expected, value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture).TrimEnd('.'));
+    }
+
+    private static object?[] Validate(EntityDefinition entity, params string?[] values) =>
+        new RecordValidator(entity, Context).Validate(new RawRecord(2, [.. values, .. new string?[entity.Columns.Count + 1 - values.Length]]));
+
+    private static string? Reasons(object?[] row) => (string?)row[^2];
+}

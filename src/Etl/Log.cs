@@ -9,7 +9,7 @@ namespace QiPipeline.Etl;
 internal static partial class Log
 {
     [LoggerMessage(1000, LogLevel.Information, "ETL run {RunId} started for {SourceCount} source(s), run date {RunDate}")]
-    public static partial void RunStarted(ILogger logger, string runId, int sourceCount, DateOnly runDate);
+    public static partial void RunStarted(ILogger logger, string runId, int sourceCount, string runDate);
 
     [LoggerMessage(1001, LogLevel.Information, "{Source}/{Entity}: read {Read}, loaded {Loaded}, unchanged {Unchanged}, rejected {Rejected}, deleted {Deleted} in {Seconds:F1} s")]
     public static partial void EntityLoaded(ILogger logger, string source, string entity, long read, long loaded, long unchanged, long rejected, long deleted, double seconds);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
@@ -39,9 +40,11 @@ internal static partial class ConfigurationLoader
         }
 
         QiOptions options;
+        IConfigurationRoot root;
         try
         {
-            options = builder.Build().Get<QiOptions>() ?? new QiOptions();
+            root = builder.Build();
+            options = root.Get<QiOptions>() ?? new QiOptions();
         }
         catch (InvalidDataException e) when (e.InnerException is JsonException json)
         {
@@ -58,7 +61,7 @@ internal static partial class ConfigurationLoader
 
         var folder = Path.GetDirectoryName(file)!;
         var warehouse = ValidateWarehouse(path, options.Warehouse, folder);
-        ValidateClinics(path, options.Clinics);
+        ValidateClinics(path, options.Clinics, root);
         var sources = options.Sources.Select((s, i) => ValidateSource(path, s, i, folder, environment)).ToList();
         var duplicate = options.Sources.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -98,11 +101,19 @@ internal static partial class ConfigurationLoader
         return connectionString;
     }
 
-    private static void ValidateClinics(string path, List<ClinicOptions> clinics)
+    private static void ValidateClinics(string path, List<ClinicOptions> clinics, IConfiguration root)
     {
-        for (var i = 0; i < clinics.Count; i++)
+        // The binder drops a clinic whose date it cannot read, so dates are checked on the raw values.
+        var raw = root.GetSection("clinics").GetChildren().ToList();
+        for (var i = 0; i < raw.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(clinics[i].Id))
+            var goLive = raw[i]["goLive"];
+            if (!string.IsNullOrEmpty(goLive) && !DateOnly.TryParseExact(goLive, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                throw new ConfigurationException($"{path}: clinics[{i}].goLive '{goLive}' is not a date YYYY-MM-DD");
+            }
+
+            if (string.IsNullOrWhiteSpace(raw[i]["id"]))
             {
                 throw new ConfigurationException($"{path}: clinics[{i}].id is empty");
             }

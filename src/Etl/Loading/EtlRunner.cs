@@ -36,7 +36,7 @@ internal sealed class EtlRunner(
             ["sources_ok"] = null,
             ["sources_failed"] = null,
         }, cancellationToken: cancellationToken));
-        Log.RunStarted(logger, run.RunId, sources.Count, run.RunDate);
+        Log.RunStarted(logger, run.RunId, sources.Count, run.RunDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
         var loader = new EntityLoader(warehouse.Dialect, time, interceptor);
         var results = new List<SourceResult>();

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using QiPipeline.EtlBenchmark;
+
+// dotnet run -c Release --project benchmarks/EtlBenchmark -- [--patients 10000,100000] [--engines duckdb,postgres] [--out DIR]
+// Each measurement runs in a child process of its own, so the peak memory it reports is its own.
+var options = BenchmarkOptions.Parse(args);
+if (options.Case is { } single)
+{
+    var measurement = single.Kind == "etl"
+        ? await EtlCase.RunEtlAsync(single.Engine, options.DataFolder(single.Patients))
+        : await EtlCase.RunNativeImportAsync(single.Engine, options.DataFolder(single.Patients));
+    Console.WriteLine(measurement.ToCsv());
+    return 0;
+}
+
+var results = new List<CaseResult>();
+foreach (var patients in options.Patients)
+{
+    var generation = await DataSet.EnsureAsync(options.DataFolder(patients), patients);
+    Console.Error.WriteLine($"{patients:N0} patients: data {generation}");
+    foreach (var engine in options.Engines)
+    {
+        var etl = await RunChildAsync(engine, patients, "etl");
+        var native = await RunChildAsync(engine, patients, "native");
+        var result = new CaseResult(engine, patients, etl, native);
+        results.Add(result);
+        Console.Error.WriteLine(result.ToMarkdown());
+    }
+}
+
+Console.WriteLine(CaseResult.MarkdownHeader);
+foreach (var result in results)
+{
+    Console.WriteLine(result.ToMarkdown());
+}
+
+Console.WriteLine();
+Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+return 0;
+
+async Task<Measurement> RunChildAsync(string engine, int patients, string kind)
+{
+    var self = Environment.ProcessPath!;
+    var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+    if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+    {
+        info.ArgumentList.Add(typeof(EtlCase).Assembly.Location);
+    }
+
+    foreach (var argument in new[] { "--case", $"{engine}:{patients}:{kind}", "--out", options.Output })
+    {
+        info.ArgumentList.Add(argument);
+    }
+
+    using var child = Process.Start(info)!;
+    var output = await child.StandardOutput.ReadToEndAsync();
+    await child.WaitForExitAsync();
+    return child.ExitCode == 0
+        ? Measurement.FromCsv(output.Trim().Split('\n')[^1])
+        : throw new InvalidOperationException($"{engine} {patients} {kind} exited {child.ExitCode}");
+}

@@ -1,0 +1,68 @@
+using QiPipeline.TestSupport;
+
+namespace QiPipeline.Cli.Tests;
+
+/// <summary>A configuration mistake: exit code 1 and one line naming the file and the key.</summary>
+public sealed class ConfigurationErrorTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("""{ "warehouse": { "provider": "oracle" }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "warehouse.provider 'oracle' is not one of duckdb, postgres, sqlserver")]
+    [InlineData("""{ "sources": [ { "name": "n", "type": "mysql", "path": "n" } ] }""", "sources[0] ('n').type 'mysql' is not one of csv, sqlite, postgres, sqlserver")]
+    [InlineData("""{ "sources": [ { "name": "n; DROP TABLE patients", "type": "csv", "path": "n" } ] }""", "sources[0].name 'n; DROP TABLE patients' must be 1-50 letters, digits, '-' or '_'")]
+    [InlineData("""{ "sources": [ { "name": "n", "type": "csv" } ] }""", "sources[0] ('n').path is required for a csv source")]
+    [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n", "mode": "sometimes" } ] }""", "sources[0] ('n').mode 'sometimes' is not snapshot or incremental")]
+    [InlineData("""{ "sources": [ { "name": "s", "type": "sqlite", "connectionString": "Data Source=x.db", "queries": { "visits": "SELECT 1" } } ] }""", "sources[0] ('s').queries.visits is not an entity")]
+    [InlineData("""{ "sources": [ { "name": "s", "type": "postgres", "connectionStringEnv": "QI_TEST_UNSET_VARIABLE", "queries": { "patients": "SELECT 1" } } ] }""", "sources[0] ('s').connectionStringEnv names QI_TEST_UNSET_VARIABLE, which is not set")]
+    [InlineData("""{ "sources": [] }""", "sources: no source is configured")]
+    [InlineData("""{ "clinics": [ { "id": "N1", "goLive": "someday" } ], "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "clinics[0].goLive 'someday' is not a date YYYY-MM-DD")]
+    [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n" }, { "name": "n", "type": "csv", "path": "m" } ] }""", "sources: the name 'n' is used twice")]
+    [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n" ] }""", "not valid JSON")]
+    public async Task Etl_ConfigurationMistake_ExitsOneWithOneLineNamingFileAndKey(string json, string expected)
+    {
+        var config = _folder.File("qi.json");
+        await File.WriteAllTextAsync(config, json);
+
+        var (code, _, error) = await QiRunner.RunAsync("etl", "--config", config);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"qi: {config}: ", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Etl_MissingConfigurationFile_ExitsOne()
+    {
+        var (code, _, error) = await QiRunner.RunAsync("etl", "--config", _folder.File("absent.json"));
+
+        Assert.Equal(1, code);
+        Assert.Equal($"qi: {_folder.File("absent.json")}: configuration file not found", error.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData(new[] { "frobnicate" }, "qi: unknown verb 'frobnicate' (qi --help lists them)")]
+    [InlineData(new[] { "etl" }, "qi: option --config is required")]
+    [InlineData(new[] { "etl", "--config" }, "qi: option --config needs a value")]
+    [InlineData(new[] { "etl", "--config", "x.json", "--colour", "red" }, "qi: x.json: configuration file not found")]
+    [InlineData(new[] { "demo", "--patients", "many" }, "qi: option --patients must be a whole number from 10 to 10000000, not 'many'")]
+    public async Task Qi_BadArguments_ExitOneWithOneLine(string[] args, string expected)
+    {
+        var (code, _, error) = await QiRunner.RunAsync(args);
+
+        Assert.Equal(1, code);
+        Assert.Equal(expected, error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Qi_NoArguments_PrintsUsageAndExitsOne()
+    {
+        var (code, output, _) = await QiRunner.RunAsync();
+
+        Assert.Equal(1, code);
+        Assert.Contains("usage: qi VERB", output, StringComparison.Ordinal);
+    }
+}

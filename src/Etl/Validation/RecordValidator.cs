@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text;
 using System.Text.RegularExpressions;
 using QiPipeline.Etl.Sources;
 using QiPipeline.Warehouse.Model;
@@ -18,8 +18,8 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
     /// <summary>Raw values longer than this are cut in the reject log (a 10 MB field helps nobody there).</summary>
     private const int RawValueLimit = 1000;
 
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly int _width = entity.Columns.Count;
+    private readonly StringBuilder _json = new(256);
 
     /// <summary>The index of updated_at in a raw record.</summary>
     public int UpdatedAtIndex => _width;
@@ -218,31 +218,63 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
 
     private string RawJson(RawRecord record)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        _json.Clear().Append('{');
+        for (var i = 0; i <= _width; i++)
         {
-            json.WriteStartObject();
-            for (var i = 0; i <= _width; i++)
+            if (record.Values[i] is { } value)
             {
-                var value = record.Values[i];
-                if (value is null)
-                {
-                    continue;
-                }
-
-                var name = i < _width ? entity.Columns[i].Name : CanonicalModel.UpdatedAt;
-                json.WriteString(name, value.Length > RawValueLimit ? string.Concat(value.AsSpan(0, RawValueLimit), "…(cut)") : value);
+                AppendMember(i < _width ? entity.Columns[i].Name : CanonicalModel.UpdatedAt, value);
             }
-
-            if (record.Malformed is not null)
-            {
-                json.WriteString("_problem", record.Malformed);
-            }
-
-            json.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (record.Malformed is not null)
+        {
+            AppendMember("_problem", record.Malformed);
+        }
+
+        return _json.Append('}').ToString();
+    }
+
+    /// <summary>
+    /// Writes one JSON member. Hand-written because it runs for every record read: a general
+    /// JSON writer cost more than parsing and validating the record together.
+    /// </summary>
+    private void AppendMember(string name, string value)
+    {
+        if (_json.Length > 1)
+        {
+            _json.Append(',');
+        }
+
+        _json.Append('"').Append(name).Append("\":\"");
+        var text = value.AsSpan(0, Math.Min(value.Length, RawValueLimit));
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '"' or '\\' or < ' ')
+            {
+                _json.Append(text[start..i]);
+                _json.Append(c switch
+                {
+                    '"' => "\\\"",
+                    '\\' => "\\\\",
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '\t' => "\\t",
+                    _ => $"\\u{(int)c:x4}",
+                });
+                start = i + 1;
+            }
+        }
+
+        _json.Append(text[start..]);
+        if (value.Length > RawValueLimit)
+        {
+            _json.Append("…(cut)");
+        }
+
+        _json.Append('"');
     }
 
     /// <summary>ISO 8601: a date, optionally a time (T or space), optionally an offset or Z.</summary>

@@ -27,21 +27,7 @@ public sealed class EntityLoadSql
         _id = dialect.Quote(entity.IdColumn.Name);
         CreateStaging = dialect.CreateStagingTable(entity);
         DropStaging = "DROP TABLE " + _stg;
-        MarkDuplicates = AddReason("duplicate_id",
-            $"{Q(WarehouseTables.RowNumber)} IN (SELECT d.{Q(WarehouseTables.RowNumber)} FROM (SELECT {Q(WarehouseTables.RowNumber)}, "
-            + $"ROW_NUMBER() OVER (PARTITION BY {_id} ORDER BY {Q(WarehouseTables.RowNumber)}) AS rn FROM {_stg} WHERE {_id} IS NOT NULL) AS d WHERE d.rn > 1)");
-        if (entity.PatientColumn is { } patient && entity.EventDateColumn is { } date)
-        {
-            var patients = dialect.Quote(CanonicalModel.Patients.Name);
-            var match = $"p.{Q(WarehouseTables.Source)} = {P("source")} AND p.{Q("patient_id")} = {_stg}.{Q(patient)}";
-            MarkUnknownPatients = AddReason("unknown_patient",
-                $"{_stg}.{Q(patient)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {patients} AS p WHERE {match})");
-            MarkBeforeBirth = AddReason("before_birth",
-                $"EXISTS (SELECT 1 FROM {patients} AS p WHERE {match} AND {_stg}.{Q(date)} < p.{Q("birth_date")})");
-            MarkAfterDeath = AddReason("after_death",
-                $"EXISTS (SELECT 1 FROM {patients} AS p WHERE {match} AND {_stg}.{Q(date)} > p.{Q("death_date")})");
-        }
-
+        MarkSetRejects = BuildMarkSetRejects();
         InsertRejects =
             $"INSERT INTO {Q(WarehouseTables.EtlReject.Name)} ({Q("run_id")}, {Q(WarehouseTables.Source)}, {Q("entity")}, {Q(WarehouseTables.RowNumber)}, "
             + $"{Q("source_key")}, {Q(WarehouseTables.Reasons)}, {Q(WarehouseTables.Raw)}) "
@@ -70,17 +56,12 @@ public sealed class EntityLoadSql
     /// <summary>Creates the staging table.</summary>
     public string CreateStaging { get; }
 
-    /// <summary>Marks every record after the first with the same id.</summary>
-    public string MarkDuplicates { get; }
-
-    /// <summary>Marks records naming a patient the source does not have (null for patients).</summary>
-    public string? MarkUnknownPatients { get; }
-
-    /// <summary>Marks records dated before their patient's birth (null for patients).</summary>
-    public string? MarkBeforeBirth { get; }
-
-    /// <summary>Marks records dated after their patient's death (null for patients).</summary>
-    public string? MarkAfterDeath { get; }
+    /// <summary>
+    /// Adds, in one pass over the staging table, the reasons that need other records:
+    /// <c>duplicate_id</c> (every record after the first with the same id) and, for records
+    /// of a patient, <c>unknown_patient</c>, <c>before_birth</c>, <c>after_death</c>.
+    /// </summary>
+    public string MarkSetRejects { get; }
 
     /// <summary>Refreshes staging statistics where the engine needs it, or null.</summary>
     public string? AnalyzeStaging { get; }
@@ -107,12 +88,35 @@ public sealed class EntityLoadSql
     public IEnumerable<string> All() =>
         new[]
         {
-            CreateStaging, MarkDuplicates, MarkUnknownPatients, MarkBeforeBirth, MarkAfterDeath, AnalyzeStaging,
+            CreateStaging, MarkSetRejects, AnalyzeStaging,
             InsertRejects, DeleteMissing, UpdateFacts, InsertFacts, MaxUpdatedAt, DropStaging,
         }.OfType<string>();
 
-    private string AddReason(string reason, string where) =>
-        $"UPDATE {_stg} SET {Q(WarehouseTables.Reasons)} = CONCAT_WS(';', {Q(WarehouseTables.Reasons)}, '{reason}') WHERE {where}";
+    private string BuildMarkSetRejects()
+    {
+        var row = Q(WarehouseTables.RowNumber);
+        var duplicate = $"CASE WHEN s.{_id} IS NOT NULL AND ROW_NUMBER() OVER (PARTITION BY s.{_id} ORDER BY s.{row}) > 1 THEN 'duplicate_id' END";
+        string problems;
+        var from = $"{_stg} AS s";
+        if (_entity.PatientColumn is { } patient && _entity.EventDateColumn is { } date)
+        {
+            // One patient reason at most: a patient's birth is never after its death (checked on load).
+            problems = $"CONCAT_WS(';', {duplicate}, CASE WHEN s.{Q(patient)} IS NULL THEN NULL "
+                + $"WHEN p.{Q("patient_id")} IS NULL THEN 'unknown_patient' "
+                + $"WHEN s.{Q(date)} < p.{Q("birth_date")} THEN 'before_birth' "
+                + $"WHEN s.{Q(date)} > p.{Q("death_date")} THEN 'after_death' END)";
+            from += $" LEFT JOIN {_d.Quote(CanonicalModel.Patients.Name)} AS p "
+                + $"ON p.{Q(WarehouseTables.Source)} = {P("source")} AND p.{Q("patient_id")} = s.{Q(patient)}";
+        }
+        else
+        {
+            problems = $"CONCAT_WS(';', {duplicate})";
+        }
+
+        var found = $"(SELECT s.{row} AS row_no, NULLIF({problems}, '') AS problem FROM {from}) AS r";
+        var reasons = Q(WarehouseTables.Reasons);
+        return _d.UpdateFrom(_stg, "t", $"{reasons} = CONCAT_WS(';', t.{reasons}, r.problem)", found, $"r.row_no = t.{row} AND r.problem IS NOT NULL");
+    }
 
     private string Q(string identifier) => _d.Quote(identifier);
 

@@ -48,12 +48,8 @@ public sealed class SqlServerDialect : WarehouseDialect
         "CREATE TABLE " + StagingName(entity) + " (" + ColumnList(WarehouseTables.Staging(entity)) + ")";
 
     /// <inheritdoc />
-    public override string UpdateFactFromStaging(EntityDefinition entity)
-    {
-        var set = string.Join(", ", ChangeableColumns(entity).Select(c => $"f.{Quote(c)} = s.{Quote(c)}")
-            .Append($"f.{Quote(WarehouseTables.LoadedRunId)} = {Parameter("run_id")}"));
-        return $"UPDATE f SET {set} FROM {Quote(entity.Name)} AS f INNER JOIN {StagingName(entity)} AS s ON {WhereStagedMatches(entity, "f")}";
-    }
+    public override string UpdateFrom(string target, string targetAlias, string assignments, string source, string condition) =>
+        $"UPDATE {targetAlias} SET {assignments} FROM {target} AS {targetAlias} INNER JOIN {source} ON {condition}";
 
     /// <summary>IS DISTINCT FROM needs SQL Server 2022; this form works from 2017.</summary>
     protected override string IsDistinct(string left, string right) =>

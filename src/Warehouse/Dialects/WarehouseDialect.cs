@@ -46,13 +46,19 @@ public abstract class WarehouseDialect
     /// Updates the fact rows whose staged good record differs in any canonical column (or in
     /// <c>updated_at</c>), so an unchanged re-load writes nothing.
     /// </summary>
-    public virtual string UpdateFactFromStaging(EntityDefinition entity)
+    public string UpdateFactFromStaging(EntityDefinition entity)
     {
-        var fact = Quote(entity.Name);
-        var columns = ChangeableColumns(entity);
-        var set = string.Join(", ", columns.Select(c => $"{Quote(c)} = s.{Quote(c)}").Append($"{Quote(WarehouseTables.LoadedRunId)} = {Parameter("run_id")}"));
-        return $"UPDATE {fact} SET {set} FROM {StagingName(entity)} AS s WHERE {WhereStagedMatches(entity, fact)}";
+        var set = string.Join(", ", ChangeableColumns(entity).Select(c => $"{Quote(c)} = s.{Quote(c)}")
+            .Append($"{Quote(WarehouseTables.LoadedRunId)} = {Parameter("run_id")}"));
+        return UpdateFrom(Quote(entity.Name), "f", set, StagingName(entity) + " AS s", WhereStagedMatches(entity, "f"));
     }
+
+    /// <summary>
+    /// An UPDATE of <paramref name="target"/> (aliased <paramref name="targetAlias"/>) joined to
+    /// one other table source. <paramref name="assignments"/> name target columns unqualified.
+    /// </summary>
+    public virtual string UpdateFrom(string target, string targetAlias, string assignments, string source, string condition) =>
+        $"UPDATE {target} AS {targetAlias} SET {assignments} FROM {source} WHERE {condition}";
 
     /// <summary>A null-safe "differs" predicate.</summary>
     protected virtual string IsDistinct(string left, string right) => $"{left} IS DISTINCT FROM {right}";
@@ -81,6 +87,9 @@ public abstract class WarehouseDialect
             + $"AND s.{Quote(WarehouseTables.Reasons)} IS NULL AND ({changed})";
     }
 
+    /// <summary>Whether CREATE TABLE declares the table's primary key (the merge keeps keys unique either way).</summary>
+    protected virtual bool DeclaresKey(Table table) => true;
+
     /// <summary>The column definitions and primary key of a CREATE TABLE.</summary>
     protected string ColumnList(Table table)
     {
@@ -90,7 +99,7 @@ public abstract class WarehouseDialect
             sql.Append(CultureInfo.InvariantCulture, $"{Quote(column.Name)} {SqlType(column)}{(column.Required ? " NOT NULL" : "")}, ");
         }
 
-        if (table.Key.Count > 0)
+        if (table.Key.Count > 0 && DeclaresKey(table))
         {
             sql.Append("PRIMARY KEY (").Append(string.Join(", ", table.Key.Select(Quote))).Append(')');
         }

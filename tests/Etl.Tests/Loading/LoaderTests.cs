@@ -116,6 +116,24 @@ public abstract class LoaderTests<TProvider>(TProvider provider) : IDisposable
     }
 
     [SkippableFact]
+    public async Task Run_FileWithAWrongHeader_FailsThatEntityAloneAndKeepsTheOtherFiles()
+    {
+        var harness = await Harness.CreateAsync(provider);
+        WriteOnePatientOfEverything();
+        File.WriteAllText(Path.Combine(North, "encounters.csv"), "encounter_id,patient,date\nE1,P1,2025-03-04\n");
+
+        var result = await harness.RunAsync("north", North);
+
+        Assert.Equal("partial", result.Status);
+        var encounters = result.Sources[0].Entities.Single(e => e.Entity == "encounters");
+        Assert.Equal(EntityLoadResult.FailedStatus, encounters.Status);
+        Assert.StartsWith("north/encounters.csv line 1: required columns 'patient_id', 'clinic_id'", encounters.Error, StringComparison.Ordinal);
+        Assert.Equal(0, await harness.CountAsync("encounters"));
+        Assert.Equal(1, await harness.CountAsync("screenings"));
+        Assert.Equal(1, await harness.CountAsync("surveys"));
+    }
+
+    [SkippableFact]
     public async Task Run_Incremental_MergesOnlyRowsAfterTheWatermarkAndDeletesNothing()
     {
         var harness = await Harness.CreateAsync(provider);

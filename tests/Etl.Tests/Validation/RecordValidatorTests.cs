@@ -88,6 +88,18 @@ public sealed class RecordValidatorTests
         Assert.Equal("""{"diagnosis_id":"D1","patient_id":"P1","dx_code":"F32.1","dx_date":"2025-03-04"}""", row[^1]);
     }
 
+    [Fact]
+    public void Validate_RawValuesWithQuotesBackslashesAndControlCharacters_AreValidJson()
+    {
+        const string drug = "say \"hi\" C:\\x\nline\u0001 é";
+        var row = Validate(CanonicalModel.MedicationFills, "F1", "P1", "2025-03-04", drug, "antidepressant", "30");
+
+        using var json = System.Text.Json.JsonDocument.Parse((string)row[^1]!);
+
+        Assert.Equal(drug, json.RootElement.GetProperty("drug").GetString());
+        Assert.Equal("F1", json.RootElement.GetProperty("fill_id").GetString());
+    }
+
     [Theory]
     [InlineData("2025-05-01T08:00:00", "2025-05-01T08:00:00")]
     [InlineData("2025-05-01 08:00", "2025-05-01T08:00:00")]

@@ -1,0 +1,19 @@
+namespace QiPipeline.SampleData;
+
+internal readonly record struct EdVisitRecord(
+    long Id,
+    DateOnly Date,
+    string PrimaryDx,
+    bool Admitted,
+    string Facility) : IEventRecord<EdVisitRecord>
+{
+    public BadValue? Bad { get; init; }
+
+    public EdVisitRecord WithDate(DateOnly date) => this with { Date = date };
+
+    public EdVisitRecord WithBad(BadValue bad) => this with { Bad = bad };
+
+    public BadValue? CodeViolation(Rng random) => null;
+
+    public BadValue? RangeViolation(Rng random) => null;
+}

@@ -1,0 +1,8 @@
+namespace QiPipeline.SampleData;
+
+internal enum EncounterStatus
+{
+    Completed,
+    NoShow,
+    Cancelled,
+}

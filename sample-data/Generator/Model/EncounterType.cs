@@ -1,0 +1,10 @@
+namespace QiPipeline.SampleData;
+
+internal enum EncounterType
+{
+    PrimaryCare,
+    BehavioralHealth,
+    CareManagement,
+    PsychiatricConsult,
+    Other,
+}

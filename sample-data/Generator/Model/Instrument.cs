@@ -1,0 +1,17 @@
+namespace QiPipeline.SampleData;
+
+/// <summary>The instruments the generator uses (a subset of MEASURES.md's table).</summary>
+internal enum Instrument
+{
+    Phq2,
+    Phq9,
+    PhqA,
+    Epds,
+    Gad2,
+    Gad7,
+    AuditC,
+    Dast10,
+    Crafft,
+    AhcHrsn,
+    Prapare,
+}

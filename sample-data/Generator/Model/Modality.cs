@@ -1,0 +1,8 @@
+namespace QiPipeline.SampleData;
+
+internal enum Modality
+{
+    InPerson,
+    Telehealth,
+    Phone,
+}

@@ -1,0 +1,10 @@
+namespace QiPipeline.SampleData;
+
+internal enum ReferralService
+{
+    BehavioralHealth,
+    Psychiatry,
+    SubstanceUse,
+    SocialServices,
+    Other,
+}

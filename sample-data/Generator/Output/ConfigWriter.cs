@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace QiPipeline.SampleData;
+
+/// <summary>
+/// Writes qi.json (ARCHITECTURE.md's configuration) for the generated sources, property by
+/// property so the file is byte-identical for the same options. Paths are relative to its folder.
+/// </summary>
+internal static class ConfigWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+
+        // A configuration file, not HTML: keep the SQL's quotes and '>' readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task WriteAsync(string path, IReadOnlyList<ClinicProfile> clinics, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        await using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+
+            json.WriteStartObject("warehouse");
+            json.WriteString("provider", "duckdb");
+            json.WriteString("connectionString", "Data Source=../warehouse.duckdb");
+            json.WriteEndObject();
+
+            json.WriteStartArray("sources");
+            foreach (var clinic in clinics)
+            {
+                WriteSource(json, clinic);
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("clinics");
+            foreach (var clinic in clinics)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", clinic.ClinicId);
+                json.WriteString("name", clinic.Name);
+                json.WriteBoolean("pilot", clinic.Pilot);
+                if (clinic.GoLive is { } goLive)
+                {
+                    json.WriteString("goLive", Iso(goLive));
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("pdsaCycles");
+            foreach (var cycle in PdsaCycles(clinics))
+            {
+                WriteCycle(json, cycle);
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartObject("measures");
+            json.WriteStartObject("depression_screening");
+            json.WriteNumber("lookbackDays", 365);
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartObject("reports");
+            json.WriteString("outputDir", "../reports");
+            json.WriteNumber("minCellSize", 11);
+            json.WriteEndObject();
+
+            json.WriteEndObject();
+            await json.FlushAsync(cancellationToken);
+        }
+
+        await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, ClinicProfile clinic)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", clinic.SourceName);
+        if (clinic.Kind == SourceKind.Csv)
+        {
+            json.WriteString("type", "csv");
+            json.WriteString("path", clinic.SourceName);
+        }
+        else
+        {
+            json.WriteString("type", "sqlite");
+            json.WriteString("connectionString", $"Data Source={clinic.SourceName}.db");
+            json.WriteString("mode", "incremental");
+            json.WriteStartObject("queries");
+            foreach (var shape in EntityShape.All)
+            {
+                json.WriteString(shape.Name, SqlResource.OneLine(SouthSchema.Query(shape.Entity)));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Three PDSA cycles around the go-lives: the changes the pilots tested, with their predictions.</summary>
+    private static IEnumerable<PdsaCycle> PdsaCycles(IReadOnlyList<ClinicProfile> clinics)
+    {
+        foreach (var clinic in clinics)
+        {
+            if (clinic.GoLive is not { } goLive)
+            {
+                continue;
+            }
+
+            if (clinic.ClinicId == "N1")
+            {
+                yield return new("N1-1", clinic.ClinicId, "depression_screening", "PHQ-2 at rooming by medical assistants",
+                    goLive.AddDays(5), goLive.AddMonths(2).AddDays(-1), 0.7);
+                yield return new("N1-2", clinic.ClinicId, "warm_handoff", "Same-day warm handoff to the embedded BH clinician",
+                    goLive.AddMonths(3), goLive.AddMonths(5).AddDays(-1), 0.6);
+            }
+            else
+            {
+                yield return new($"{clinic.ClinicId}-1", clinic.ClinicId, "referral_engagement", "Care manager calls every referred patient within 7 days",
+                    goLive.AddDays(14), goLive.AddMonths(3).AddDays(-1), 0.65);
+            }
+        }
+    }
+
+    private static void WriteCycle(Utf8JsonWriter json, PdsaCycle cycle)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", cycle.Id);
+        json.WriteStartArray("clinicIds");
+        json.WriteStringValue(cycle.ClinicId);
+        json.WriteEndArray();
+        json.WriteString("measureId", cycle.MeasureId);
+        json.WriteString("title", cycle.Title);
+        json.WriteString("start", Iso(cycle.Start));
+        json.WriteString("end", Iso(cycle.End));
+        json.WriteNumber("prediction", cycle.Prediction);
+        json.WriteEndObject();
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

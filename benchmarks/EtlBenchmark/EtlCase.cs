@@ -51,7 +51,8 @@ internal static class EtlCase
             await connection.OpenAsync();
             foreach (var (file, i) in files.Select((f, i) => (f, i)))
             {
-                rows += await connection.ExecuteAsync($"CREATE TABLE import_{i} AS SELECT * FROM read_csv('{file}', header = true, all_varchar = true)");
+                await connection.ExecuteAsync($"CREATE TABLE import_{i} AS SELECT * FROM read_csv('{file}', header = true, all_varchar = true)");
+                rows += await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM import_{i}");
             }
         }
         else
@@ -62,10 +63,15 @@ internal static class EtlCase
             {
                 var columns = File.ReadLines(file).First().Split(',');
                 await connection.ExecuteAsync($"CREATE TABLE import_{i} ({string.Join(", ", columns.Select(c => $"\"{c}\" text"))})");
-                await using (var copy = await connection.BeginRawBinaryCopyAsync($"COPY import_{i} FROM STDIN (FORMAT csv, HEADER true)"))
-                await using (var input = File.OpenRead(file))
+                await using (var copy = await connection.BeginTextImportAsync($"COPY import_{i} FROM STDIN (FORMAT csv, HEADER true)"))
+                using (var input = new StreamReader(file))
                 {
-                    await input.CopyToAsync(copy);
+                    var buffer = new char[1 << 16];
+                    int read;
+                    while ((read = await input.ReadAsync(buffer)) > 0)
+                    {
+                        await copy.WriteAsync(buffer.AsMemory(0, read));
+                    }
                 }
 
                 rows += await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM import_{i}");

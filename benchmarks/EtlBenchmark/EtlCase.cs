@@ -5,9 +5,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using QiPipeline.Etl.Loading;
 using QiPipeline.Etl.Sources;
+using QiPipeline.Etl.Validation;
 using QiPipeline.TestSupport;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Dialects;
+using QiPipeline.Warehouse.Model;
 
 namespace QiPipeline.EtlBenchmark;
 
@@ -37,6 +39,29 @@ internal static class EtlCase
         }
 
         return Measurement.Of(result.Sources.SelectMany(s => s.Entities).Sum(e => e.Read), clock);
+    }
+
+    /// <summary>Reading and validating alone, no warehouse: the loader's own share of the time.</summary>
+    public static async Task<Measurement> RunReadAndValidateAsync(string folder)
+    {
+        var clock = Stopwatch.StartNew();
+        long rows = 0;
+        foreach (var path in DataSet.CsvFolders(folder))
+        {
+            var source = new CsvSource(Path.GetFileName(path), path);
+            foreach (var entity in CanonicalModel.Entities)
+            {
+                var validator = new RecordValidator(entity, new ValidationContext(DataSet.End, Clinics, RequireUpdatedAt: false));
+                await foreach (var record in source.ReadAsync(entity, null, CancellationToken.None))
+                {
+                    validator.Validate(record);
+                    rows++;
+                }
+            }
+        }
+
+        clock.Stop();
+        return Measurement.Of(rows, clock);
     }
 
     public static async Task<Measurement> RunNativeImportAsync(string engine, string folder)

@@ -7,9 +7,13 @@ using QiPipeline.EtlBenchmark;
 var options = BenchmarkOptions.Parse(args);
 if (options.Case is { } single)
 {
-    var measurement = single.Kind == "etl"
-        ? await EtlCase.RunEtlAsync(single.Engine, options.DataFolder(single.Patients))
-        : await EtlCase.RunNativeImportAsync(single.Engine, options.DataFolder(single.Patients));
+    var folder = options.DataFolder(single.Patients);
+    var measurement = single.Kind switch
+    {
+        "etl" => await EtlCase.RunEtlAsync(single.Engine, folder),
+        "validate" => await EtlCase.RunReadAndValidateAsync(folder),
+        _ => await EtlCase.RunNativeImportAsync(single.Engine, folder),
+    };
     Console.WriteLine(measurement.ToCsv());
     return 0;
 }

@@ -22,6 +22,13 @@ public sealed class WarehouseConnection(WarehouseDialect dialect, string connect
         try
         {
             await connection.OpenAsync(cancellationToken);
+            foreach (var statement in dialect.SessionSetup)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             if (!_migrated)
             {
                 await SchemaMigrator.MigrateAsync(connection, dialect, time, cancellationToken);

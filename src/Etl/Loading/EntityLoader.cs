@@ -18,8 +18,11 @@ namespace QiPipeline.Etl.Loading;
 /// </summary>
 internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, ILoadInterceptor? interceptor = null)
 {
-    /// <summary>Records in flight between the reading and the writing thread.</summary>
-    private const int StagingBuffer = 8192;
+    /// <summary>Records handed from the reading to the writing thread at a time (a handoff per record cost more than it saved).</summary>
+    private const int StagingBatchSize = 1024;
+
+    /// <summary>Batches in flight: memory stays flat whatever the size of the read.</summary>
+    private const int StagingBatches = 8;
 
     private readonly RunLogSql _log = new(dialect);
 
@@ -53,11 +56,6 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
         await Execute(sql.CreateStaging);
         var validator = new RecordValidator(entity, new ValidationContext(run.RunDate, clinics, mode == LoadMode.Incremental));
         var read = await StageAsync(connection, transaction, source, entity, validator, watermark, cancellationToken);
-
-        if (sql.AnalyzeStaging is { } analyze)
-        {
-            await Execute(analyze);
-        }
 
         await Execute(sql.MarkSetRejects);
         long rejected = await Execute(sql.InsertRejects);
@@ -136,15 +134,26 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
         CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<object?[]>(new BoundedChannelOptions(StagingBuffer) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<List<object?[]>>(new BoundedChannelOptions(StagingBatches) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(
             async () =>
             {
                 try
                 {
+                    var batch = new List<object?[]>(StagingBatchSize);
                     await foreach (var row in Validated(source.ReadAsync(entity, watermark, stop.Token), validator, watermark, stop.Token))
                     {
-                        await channel.Writer.WriteAsync(row, stop.Token);
+                        batch.Add(row);
+                        if (batch.Count == StagingBatchSize)
+                        {
+                            await channel.Writer.WriteAsync(batch, stop.Token);
+                            batch = new List<object?[]>(StagingBatchSize);
+                        }
+                    }
+
+                    if (batch.Count > 0)
+                    {
+                        await channel.Writer.WriteAsync(batch, stop.Token);
                     }
 
                     channel.Writer.Complete();
@@ -157,7 +166,7 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
             CancellationToken.None);
         try
         {
-            return await dialect.BulkInsertStagingAsync(connection, transaction, entity, channel.Reader.ReadAllAsync(cancellationToken), cancellationToken);
+            return await dialect.BulkInsertStagingAsync(connection, transaction, entity, Unbatch(channel.Reader, cancellationToken), cancellationToken);
         }
         catch
         {
@@ -167,6 +176,17 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
         finally
         {
             await producer;
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> Unbatch(ChannelReader<List<object?[]>> reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var batch in reader.ReadAllAsync(cancellationToken))
+        {
+            foreach (var row in batch)
+            {
+                yield return row;
+            }
         }
     }
 

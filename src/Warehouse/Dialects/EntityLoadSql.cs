@@ -50,7 +50,6 @@ public sealed class EntityLoadSql
             + $"(SELECT 1 FROM {_fact} AS f WHERE f.{Q(WarehouseTables.Source)} = {P("source")} AND f.{_id} = s.{_id})";
 
         MaxUpdatedAt = $"SELECT MAX({Q(CanonicalModel.UpdatedAt)}) FROM {_stg}";
-        AnalyzeStaging = dialect.AnalyzeStaging(entity);
     }
 
     /// <summary>Creates the staging table.</summary>
@@ -62,9 +61,6 @@ public sealed class EntityLoadSql
     /// of a patient, <c>unknown_patient</c>, <c>before_birth</c>, <c>after_death</c>.
     /// </summary>
     public string MarkSetRejects { get; }
-
-    /// <summary>Refreshes staging statistics where the engine needs it, or null.</summary>
-    public string? AnalyzeStaging { get; }
 
     /// <summary>Copies the marked records to <c>etl_reject</c>.</summary>
     public string InsertRejects { get; }
@@ -88,7 +84,7 @@ public sealed class EntityLoadSql
     public IEnumerable<string> All() =>
         new[]
         {
-            CreateStaging, MarkSetRejects, AnalyzeStaging,
+            CreateStaging, MarkSetRejects,
             InsertRejects, DeleteMissing, UpdateFacts, InsertFacts, MaxUpdatedAt, DropStaging,
         }.OfType<string>();
 

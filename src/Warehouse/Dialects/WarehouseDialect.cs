@@ -60,11 +60,11 @@ public abstract class WarehouseDialect
     public virtual string UpdateFrom(string target, string targetAlias, string assignments, string source, string condition) =>
         $"UPDATE {target} AS {targetAlias} SET {assignments} FROM {source} WHERE {condition}";
 
+    /// <summary>Statements run once on every new connection (session settings for loads).</summary>
+    public virtual IEnumerable<string> SessionSetup => [];
+
     /// <summary>A null-safe "differs" predicate.</summary>
     protected virtual string IsDistinct(string left, string right) => $"{left} IS DISTINCT FROM {right}";
-
-    /// <summary>The engine's statement that refreshes planner statistics on a staging table, or null.</summary>
-    public virtual string? AnalyzeStaging(EntityDefinition entity) => null;
 
     /// <summary>Streams rows into an entity's staging table with the engine's bulk path; returns the row count.</summary>
     public abstract Task<long> BulkInsertStagingAsync(

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 using QiPipeline.Etl.Loading;
 using QiPipeline.Etl.Sources;

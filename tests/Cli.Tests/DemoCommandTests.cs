@@ -1,0 +1,52 @@
+using DuckDB.NET.Data;
+using QiPipeline.TestSupport;
+
+namespace QiPipeline.Cli.Tests;
+
+/// <summary><c>qi demo</c>: the README's first command, on a small clinic population.</summary>
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Demo_FreshFolder_GeneratesAndLoadsEverySourceWithItsRejects()
+    {
+        var (code, output, error) = await QiRunner.RunAsync("demo", "--out", _folder.Path, "--patients", "300");
+
+        Assert.True(code == 0, error + output);
+        Assert.Contains("generating 300 synthetic patients", output, StringComparison.Ordinal);
+        await using var warehouse = new DuckDBConnection($"Data Source={_folder.File("warehouse.duckdb")}");
+        await warehouse.OpenAsync();
+        await using var command = warehouse.CreateCommand();
+        command.CommandText = "SELECT source, COUNT(*) FROM patients GROUP BY source ORDER BY source";
+        var sources = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                Assert.True(reader.GetInt64(1) > 50, $"{reader.GetString(0)} has {reader.GetInt64(1)} patients");
+                sources.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(["east", "north", "south"], sources);
+        command.CommandText = "SELECT COUNT(DISTINCT source) FROM etl_reject";
+        Assert.Equal(3L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Demo_SecondRun_ReusesTheClinicsAndChangesNothing()
+    {
+        await QiRunner.RunAsync("demo", "--out", _folder.Path, "--patients", "100");
+
+        var (code, output, _) = await QiRunner.RunAsync("demo", "--out", _folder.Path);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("using the synthetic clinics in", output, StringComparison.Ordinal);
+        var loaded = output.Split('\n').Where(l => l.Contains(" loaded", StringComparison.Ordinal) && !l.StartsWith("source", StringComparison.Ordinal)).ToList();
+        Assert.Equal(24, loaded.Count);
+        Assert.All(loaded, l => Assert.Matches(@"^\S+\s+\S+\s+[\d,]+\s+0\s", l));
+    }
+}

@@ -34,7 +34,8 @@ internal static class DemoCommand
 
         var config = ConfigurationLoader.Load(configPath, context.Environment);
         var result = await EtlCommand.LoadAsync(config, context, cancellationToken);
-        await context.Out.WriteLineAsync($"warehouse: {config.WarehouseConnectionString.Replace("Data Source=", "", StringComparison.OrdinalIgnoreCase)}");
+        var warehouse = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = config.WarehouseConnectionString }["Data Source"];
+        await context.Out.WriteLineAsync($"warehouse: {warehouse}");
         return EtlCommand.ExitCodeOf(result);
     }
 }

@@ -30,14 +30,13 @@ internal sealed class CsvHeader
             throw new SourceException($"{display} line {header.Line}: column '{duplicate.Key}' appears twice in the header");
         }
 
-        var wanted = entity.Columns.Select(c => c.Name).Append(CanonicalModel.UpdatedAt).ToArray();
-        var positions = wanted.Select(w => Array.FindIndex(names, n => string.Equals(n, w, StringComparison.OrdinalIgnoreCase))).ToArray();
-        var missing = entity.Columns.Where((c, i) => c.Required && positions[i] < 0).Select(c => c.Name).ToList();
+        var positions = SourceColumns.Positions(entity, names);
+        var missing = SourceColumns.MissingRequired(entity, positions);
         if (missing.Count > 0)
         {
             throw new SourceException(
                 $"{display} line {header.Line}: required column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"'{m}'"))} "
-                + $"missing from the header (expected: {string.Join(",", wanted[..^1])})");
+                + $"missing from the header (expected: {string.Join(",", entity.Columns.Select(c => c.Name))})");
         }
 
         return new CsvHeader(positions, names.Length);

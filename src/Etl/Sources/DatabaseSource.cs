@@ -96,9 +96,8 @@ internal sealed class DatabaseSource(
     private int[] MapColumns(DbDataReader reader, EntityDefinition entity)
     {
         var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
-        var wanted = entity.Columns.Select(c => c.Name).Append(CanonicalModel.UpdatedAt).ToArray();
-        var positions = wanted.Select(w => Array.FindIndex(names, n => string.Equals(n, w, StringComparison.OrdinalIgnoreCase))).ToArray();
-        var missing = entity.Columns.Where((c, i) => c.Required && positions[i] < 0).Select(c => c.Name).ToList();
+        var positions = SourceColumns.Positions(entity, names);
+        var missing = SourceColumns.MissingRequired(entity, positions);
         if (missing.Count > 0)
         {
             throw new SourceException(

@@ -1,10 +1,10 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Dapper;
 using QiPipeline.Etl.Sources;
 using QiPipeline.Etl.Validation;
+using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Dialects;
 using QiPipeline.Warehouse.Model;
 
@@ -18,12 +18,6 @@ namespace QiPipeline.Etl.Loading;
 /// </summary>
 internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, ILoadInterceptor? interceptor = null)
 {
-    /// <summary>Records handed from the reading to the writing thread at a time (a handoff per record cost more than it saved).</summary>
-    private const int StagingBatchSize = 1024;
-
-    /// <summary>Batches in flight: memory stays flat whatever the size of the read.</summary>
-    private const int StagingBatches = 8;
-
     private readonly RunLogSql _log = new(dialect);
 
     public async Task<EntityLoadResult> LoadAsync(
@@ -134,39 +128,28 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
         CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<List<object?[]>>(new BoundedChannelOptions(StagingBatches) { SingleReader = true, SingleWriter = true });
+        var channel = new BulkChannel();
         var producer = Task.Run(
             async () =>
             {
                 try
                 {
-                    var batch = new List<object?[]>(StagingBatchSize);
                     await foreach (var row in Validated(source.ReadAsync(entity, watermark, stop.Token), validator, watermark, stop.Token))
                     {
-                        batch.Add(row);
-                        if (batch.Count == StagingBatchSize)
-                        {
-                            await channel.Writer.WriteAsync(batch, stop.Token);
-                            batch = new List<object?[]>(StagingBatchSize);
-                        }
+                        await channel.WriteAsync(row, stop.Token);
                     }
 
-                    if (batch.Count > 0)
-                    {
-                        await channel.Writer.WriteAsync(batch, stop.Token);
-                    }
-
-                    channel.Writer.Complete();
+                    await channel.CompleteAsync(stop.Token);
                 }
                 catch (Exception e)
                 {
-                    channel.Writer.Complete(e);
+                    channel.Fail(e);
                 }
             },
             CancellationToken.None);
         try
         {
-            return await dialect.BulkInsertStagingAsync(connection, transaction, entity, Unbatch(channel.Reader, cancellationToken), cancellationToken);
+            return await dialect.BulkInsertStagingAsync(connection, transaction, entity, channel.ReadAllAsync(cancellationToken), cancellationToken);
         }
         catch
         {
@@ -176,17 +159,6 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
         finally
         {
             await producer;
-        }
-    }
-
-    private static async IAsyncEnumerable<object?[]> Unbatch(ChannelReader<List<object?[]>> reader, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var batch in reader.ReadAllAsync(cancellationToken))
-        {
-            foreach (var row in batch)
-            {
-                yield return row;
-            }
         }
     }
 

@@ -43,6 +43,7 @@ public sealed class DuckDbDialect : WarehouseDialect
         ColumnType.BigInteger => "BIGINT",
         ColumnType.Boolean => "BOOLEAN",
         ColumnType.Timestamp => "TIMESTAMP",
+        ColumnType.Double => "DOUBLE",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
     };
 
@@ -54,17 +55,18 @@ public sealed class DuckDbDialect : WarehouseDialect
     protected override bool DeclaresKey(Table table) => CanonicalModel.Find(table.Name) is null;
 
     /// <inheritdoc />
-    public override async Task<long> BulkInsertStagingAsync(
+    public override async Task<long> BulkInsertAsync(
         DbConnection connection,
         DbTransaction transaction,
-        EntityDefinition entity,
+        Table table,
+        bool temporary,
         IAsyncEnumerable<object?[]> rows,
         CancellationToken cancellationToken)
     {
         var duck = (DuckDBConnection)connection;
 
-        // Staging tables are temporary, and DuckDB keeps those in the "temp" catalog.
-        using var appender = duck.CreateAppender("temp", "main", WarehouseTables.Staging(entity).Name);
+        // DuckDB keeps temporary tables in the "temp" catalog.
+        using var appender = temporary ? duck.CreateAppender("temp", "main", table.Name) : duck.CreateAppender(table.Name);
         long count = 0;
         await foreach (var values in rows.WithCancellation(cancellationToken))
         {
@@ -90,6 +92,7 @@ public sealed class DuckDbDialect : WarehouseDialect
         long l => row.AppendValue((long?)l),
         bool b => row.AppendValue((bool?)b),
         DateTime t => row.AppendValue((DateTime?)t),
+        double f => row.AppendValue((double?)f),
         _ => throw new ArgumentException($"No DuckDB appender mapping for {value.GetType().Name}.", nameof(value)),
     };
 }

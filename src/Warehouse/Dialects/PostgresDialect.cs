@@ -24,8 +24,12 @@ public sealed class PostgresDialect : WarehouseDialect
         ColumnType.BigInteger => "bigint",
         ColumnType.Boolean => "boolean",
         ColumnType.Timestamp => "timestamp",
+        ColumnType.Double => "double precision",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
     };
+
+    /// <inheritdoc />
+    public override string BinaryOrder(string column) => Quote(column) + " COLLATE \"C\"";
 
     /// <summary>
     /// Staging tables are temporary, and PostgreSQL keeps temporary tables in the session's own
@@ -35,14 +39,14 @@ public sealed class PostgresDialect : WarehouseDialect
     public override IEnumerable<string> SessionSetup => ["SET temp_buffers = '256MB'"];
 
     /// <inheritdoc />
-    public override async Task<long> BulkInsertStagingAsync(
+    public override async Task<long> BulkInsertAsync(
         DbConnection connection,
         DbTransaction transaction,
-        EntityDefinition entity,
+        Table table,
+        bool temporary,
         IAsyncEnumerable<object?[]> rows,
         CancellationToken cancellationToken)
     {
-        var table = WarehouseTables.Staging(entity);
         var columns = table.Columns;
         var types = columns.Select(c => NpgsqlType(c.Type)).ToArray();
         var copy = $"COPY {Quote(table.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
@@ -90,6 +94,9 @@ public sealed class PostgresDialect : WarehouseDialect
             case DateTime timestamp:
                 importer.Write(timestamp, type);
                 break;
+            case double number:
+                importer.Write(number, type);
+                break;
             default:
                 throw new ArgumentException($"No PostgreSQL mapping for {value.GetType().Name}.", nameof(value));
         }
@@ -103,6 +110,7 @@ public sealed class PostgresDialect : WarehouseDialect
         ColumnType.BigInteger => NpgsqlDbType.Bigint,
         ColumnType.Boolean => NpgsqlDbType.Boolean,
         ColumnType.Timestamp => NpgsqlDbType.Timestamp,
+        ColumnType.Double => NpgsqlDbType.Double,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

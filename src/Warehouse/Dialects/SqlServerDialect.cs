@@ -33,8 +33,12 @@ public sealed class SqlServerDialect : WarehouseDialect
         ColumnType.BigInteger => "BIGINT",
         ColumnType.Boolean => "BIT",
         ColumnType.Timestamp => "DATETIME2",
+        ColumnType.Double => "FLOAT",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
     };
+
+    /// <inheritdoc />
+    public override string BinaryOrder(string column) => Quote(column) + " COLLATE Latin1_General_BIN2";
 
     /// <inheritdoc />
     public override string StagingName(EntityDefinition entity) => Quote("#" + WarehouseTables.Staging(entity).Name);
@@ -56,20 +60,20 @@ public sealed class SqlServerDialect : WarehouseDialect
         $"NOT ({left} = {right} OR ({left} IS NULL AND {right} IS NULL))";
 
     /// <inheritdoc />
-    public override async Task<long> BulkInsertStagingAsync(
+    public override async Task<long> BulkInsertAsync(
         DbConnection connection,
         DbTransaction transaction,
-        EntityDefinition entity,
+        Table table,
+        bool temporary,
         IAsyncEnumerable<object?[]> rows,
         CancellationToken cancellationToken)
     {
         using var bulk = new SqlBulkCopy((SqlConnection)connection, SqlBulkCopyOptions.TableLock, (SqlTransaction)transaction)
         {
-            DestinationTableName = "#" + WarehouseTables.Staging(entity).Name,
+            DestinationTableName = temporary ? "#" + table.Name : table.Name,
             BatchSize = BatchSize,
             BulkCopyTimeout = 0,
         };
-        var table = WarehouseTables.Staging(entity);
         using var batch = new DataTable { Locale = System.Globalization.CultureInfo.InvariantCulture };
         foreach (var column in table.Columns)
         {
@@ -104,6 +108,7 @@ public sealed class SqlServerDialect : WarehouseDialect
         ColumnType.Integer => typeof(int),
         ColumnType.BigInteger => typeof(long),
         ColumnType.Boolean => typeof(bool),
+        ColumnType.Double => typeof(double),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

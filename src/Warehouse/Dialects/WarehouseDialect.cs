@@ -60,6 +60,9 @@ public abstract class WarehouseDialect
     public virtual string UpdateFrom(string target, string targetAlias, string assignments, string source, string condition) =>
         $"UPDATE {target} AS {targetAlias} SET {assignments} FROM {source} WHERE {condition}";
 
+    /// <summary>An ORDER BY term sorting a text column by code point (ordinal), whatever the database collation.</summary>
+    public virtual string BinaryOrder(string column) => Quote(column);
+
     /// <summary>Statements run once on every new connection (session settings for loads).</summary>
     public virtual IEnumerable<string> SessionSetup => [];
 
@@ -67,10 +70,23 @@ public abstract class WarehouseDialect
     protected virtual string IsDistinct(string left, string right) => $"{left} IS DISTINCT FROM {right}";
 
     /// <summary>Streams rows into an entity's staging table with the engine's bulk path; returns the row count.</summary>
-    public abstract Task<long> BulkInsertStagingAsync(
+    public Task<long> BulkInsertStagingAsync(
         DbConnection connection,
         DbTransaction transaction,
         EntityDefinition entity,
+        IAsyncEnumerable<object?[]> rows,
+        CancellationToken cancellationToken) =>
+        BulkInsertAsync(connection, transaction, WarehouseTables.Staging(entity), temporary: true, rows, cancellationToken);
+
+    /// <summary>
+    /// Streams rows (values in the table's column order) into a table with the engine's bulk
+    /// path, inside the transaction; returns the row count.
+    /// </summary>
+    public abstract Task<long> BulkInsertAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        Table table,
+        bool temporary,
         IAsyncEnumerable<object?[]> rows,
         CancellationToken cancellationToken);
 

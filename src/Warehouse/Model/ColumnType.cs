@@ -23,4 +23,7 @@ public enum ColumnType
 
     /// <summary>Unbounded text (raw values of rejected rows, error messages).</summary>
     LongText,
+
+    /// <summary>A floating-point number (rates, weighted counts).</summary>
+    Double,
 }

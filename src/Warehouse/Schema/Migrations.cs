@@ -10,8 +10,9 @@ public static class Migrations
     public static readonly IReadOnlyList<Migration> All =
     [
         new(1, "facts, run log, rejects, watermarks", d => WarehouseTables.All()
-            .Where(t => t != WarehouseTables.SchemaVersion)
+            .Where(t => t != WarehouseTables.SchemaVersion && t != WarehouseTables.KpiPatient && t != WarehouseTables.KpiMonthly)
             .Select(d.CreateTable)),
+        new(2, "measure results", d => [d.CreateTable(WarehouseTables.KpiPatient), d.CreateTable(WarehouseTables.KpiMonthly)]),
     ];
 
     /// <summary>The version a migrated warehouse has.</summary>

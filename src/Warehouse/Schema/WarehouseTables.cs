@@ -94,6 +94,44 @@ public static class WarehouseTables
         ],
         [Source, "entity"]);
 
+    /// <summary>Measure results, one row per unit (patients.csv), for one as-of date.</summary>
+    public static readonly Table KpiPatient = new(
+        "kpi_patient",
+        [
+            new Column("as_of", ColumnType.Date, Required: true),
+            new Column("measure_id", ColumnType.Text, Required: true),
+            new Column("clinic_id", ColumnType.Text, Required: true),
+            new Column("period", ColumnType.Text, Required: true, MaxLength: 7),
+            new Column(Source, ColumnType.Text, Required: true),
+            new Column("patient_id", ColumnType.Text, Required: true),
+            new Column("unit_id", ColumnType.Text, Required: true),
+            new Column("in_denominator", ColumnType.Boolean, Required: true),
+            new Column("excluded", ColumnType.Boolean, Required: true),
+            new Column("in_numerator", ColumnType.Boolean, Required: true),
+            new Column("pending", ColumnType.Boolean, Required: true),
+            new Column("numerator_value", ColumnType.Double, Required: true),
+            new Column("days", ColumnType.Integer),
+        ],
+        []);
+
+    /// <summary>Measure results per measure, clinic (and ALL), month and stratum, for one as-of date.</summary>
+    public static readonly Table KpiMonthly = new(
+        "kpi_monthly",
+        [
+            new Column("as_of", ColumnType.Date, Required: true),
+            new Column("measure_id", ColumnType.Text, Required: true),
+            new Column("clinic_id", ColumnType.Text, Required: true),
+            new Column("period", ColumnType.Text, Required: true, MaxLength: 7),
+            new Column("stratum", ColumnType.Text, Required: true),
+            new Column("stratum_value", ColumnType.Text, Required: true),
+            new Column("numerator", ColumnType.Double, Required: true),
+            new Column("denominator", ColumnType.BigInteger, Required: true),
+            new Column("rate", ColumnType.Double),
+            new Column("status", ColumnType.Text, Required: true),
+            new Column("median_days", ColumnType.Double),
+        ],
+        ["as_of", "measure_id", "clinic_id", "period", "stratum", "stratum_value"]);
+
     /// <summary>The fact table of an entity: source, the canonical columns, updated_at, loaded_run_id.</summary>
     public static Table Fact(EntityDefinition entity) => new(
         entity.Name,
@@ -122,5 +160,5 @@ public static class WarehouseTables
 
     /// <summary>Every permanent table, in creation order.</summary>
     public static IEnumerable<Table> All() =>
-        [SchemaVersion, EtlRun, EtlRunEntity, EtlReject, EtlWatermark, .. CanonicalModel.Entities.Select(Fact)];
+        [SchemaVersion, EtlRun, EtlRunEntity, EtlReject, EtlWatermark, .. CanonicalModel.Entities.Select(Fact), KpiPatient, KpiMonthly];
 }

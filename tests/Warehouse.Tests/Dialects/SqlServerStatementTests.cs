@@ -37,6 +37,11 @@ public sealed class SqlServerStatementTests
             data.Add($"run log #{i}", statement);
         }
 
+        foreach (var (statement, i) in new KpiSql(Dialect).All().Select((s, i) => (s, i)))
+        {
+            data.Add($"kpi #{i}", statement);
+        }
+
         return data;
     }
 

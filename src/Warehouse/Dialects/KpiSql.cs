@@ -1,0 +1,18 @@
+using QiPipeline.Warehouse.Schema;
+
+namespace QiPipeline.Warehouse.Dialects;
+
+/// <summary>The statements that replace one as-of date's measure results (parameter <c>as_of</c>).</summary>
+public sealed class KpiSql(WarehouseDialect d)
+{
+    /// <summary>Removes the patient-level results of the as-of date.</summary>
+    public string DeletePatientResults { get; } =
+        $"DELETE FROM {d.Quote(WarehouseTables.KpiPatient.Name)} WHERE {d.Quote("as_of")} = {d.Parameter("as_of")}";
+
+    /// <summary>Removes the monthly results of the as-of date.</summary>
+    public string DeleteMonthlyResults { get; } =
+        $"DELETE FROM {d.Quote(WarehouseTables.KpiMonthly.Name)} WHERE {d.Quote("as_of")} = {d.Parameter("as_of")}";
+
+    /// <summary>Every statement, for the dialect parse tests.</summary>
+    public IEnumerable<string> All() => [DeletePatientResults, DeleteMonthlyResults];
+}

@@ -3,6 +3,7 @@ using System.Globalization;
 using QiPipeline.EtlBenchmark;
 
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- [--patients 10000,100000] [--engines duckdb,postgres] [--out DIR]
+// dotnet run -c Release --project benchmarks/EtlBenchmark -- --measures [--patients 100000,1000000]   (the measure run)
 // Each measurement runs in a child process of its own, so the peak memory it reports is its own.
 var options = BenchmarkOptions.Parse(args);
 if (options.Case is { } single)
@@ -12,9 +13,30 @@ if (options.Case is { } single)
     {
         "etl" => await EtlCase.RunEtlAsync(single.Engine, folder),
         "validate" => await EtlCase.RunReadAndValidateAsync(folder),
+        "load" => await MeasureCase.LoadAsync(folder),
+        "kpis" => await MeasureCase.RunAsync(folder),
         _ => await EtlCase.RunNativeImportAsync(single.Engine, folder),
     };
     Console.WriteLine(measurement.ToCsv());
+    return 0;
+}
+
+if (options.Measures)
+{
+    Console.WriteLine("| patients | measure run s | patients/s | peak MB |");
+    Console.WriteLine("|---:|---:|---:|---:|");
+    foreach (var patients in options.Patients)
+    {
+        await DataSet.EnsureAsync(options.DataFolder(patients), patients);
+        if (!File.Exists(MeasureCase.WarehouseFile(options.DataFolder(patients))))
+        {
+            await RunChildAsync("duckdb", patients, "load");
+        }
+
+        var run = await RunChildAsync("duckdb", patients, "kpis");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {patients:N0} | {run.Seconds:F1} | {run.Rows / run.Seconds:N0} | {run.PeakMb:N0} |"));
+    }
+
     return 0;
 }
 

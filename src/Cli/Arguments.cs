@@ -4,11 +4,14 @@ using QiPipeline.Cli.Configuration;
 namespace QiPipeline.Cli;
 
 /// <summary>
-/// The verb's options, <c>--name value</c> pairs. Every option a verb reads is removed, so
-/// anything left over is reported as unknown instead of being silently ignored.
+/// The verb's options, <c>--name value</c> pairs, and the few flags that take no value. Every option a
+/// verb reads is removed, so anything left over is reported as unknown instead of being silently ignored.
 /// </summary>
 internal sealed class Arguments
 {
+    /// <summary>Options that are present or absent and take no value.</summary>
+    private static readonly string[] Flags = ["screen-mr"];
+
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
 
     private Arguments()
@@ -26,19 +29,25 @@ internal sealed class Arguments
                 throw new ConfigurationException($"unexpected argument '{name}' (options are --name value)");
             }
 
+            if (Flags.Contains(name[2..], StringComparer.Ordinal))
+            {
+                parsed.Add(name, string.Empty);
+                continue;
+            }
+
             if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
                 throw new ConfigurationException($"option {name} needs a value");
             }
 
-            if (!parsed._options.TryAdd(name[2..], args[++i]))
-            {
-                throw new ConfigurationException($"option {name} is given twice");
-            }
+            parsed.Add(name, args[++i]);
         }
 
         return parsed;
     }
+
+    /// <summary>Whether a flag (an option without a value) was given.</summary>
+    public bool Flag(string name) => _options.Remove(name);
 
     public string? Optional(string name) => _options.Remove(name, out var value) ? value : null;
 
@@ -69,6 +78,14 @@ internal sealed class Arguments
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value
             : throw new ConfigurationException($"option --{name} must be a date YYYY-MM-DD, not '{text}'");
+    }
+
+    private void Add(string name, string value)
+    {
+        if (!_options.TryAdd(name[2..], value))
+        {
+            throw new ConfigurationException($"option {name} is given twice");
+        }
     }
 
     /// <summary>Fails on any option the verb did not read.</summary>

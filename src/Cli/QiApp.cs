@@ -15,6 +15,10 @@ internal static class QiApp
         usage: qi VERB [options]
           demo [--out DIR] [--patients N] [--seed S]   generate the synthetic clinics (if absent) and load them
           etl --config FILE                            extract, validate and load every configured source
+          kpis --config FILE [--as-of D] [--from YYYY-MM] [--to YYYY-MM] [--out kpis.csv] [--patients patients.csv]
+                                                       compute every measure; store and write the results
+          spc --chart run|i|mr|p|u|c|pp|up --input F.csv --out F.csv [--freeze N] [--part N,M..] [--exclude N,M..] [--screen-mr]   chart columns x,y(,n): limits and signals per point
+          compare --a X/N --b Y/M                      the difference of two proportions with Newcombe's and Wilson's 95% intervals
         exit codes: 0 success, 1 bad arguments or configuration, 2 some sources failed, 3 nothing could be done
         """;
 
@@ -33,6 +37,9 @@ internal static class QiApp
             {
                 "etl" => await EtlCommand.RunAsync(arguments, context, cancellationToken),
                 "demo" => await DemoCommand.RunAsync(arguments, context, cancellationToken),
+                "kpis" => await KpisCommand.RunAsync(arguments, context, cancellationToken),
+                "spc" => await SpcCommand.RunAsync(arguments, context, cancellationToken),
+                "compare" => await CompareCommand.RunAsync(arguments, context, cancellationToken),
                 _ => throw new ConfigurationException($"unknown verb '{args[0]}' (qi --help lists them)"),
             };
         }

@@ -74,7 +74,17 @@ internal static partial class ConfigurationLoader
             throw new ConfigurationException($"{path}: sources: no source is configured");
         }
 
-        return new LoadedConfiguration(file, options, warehouse, sources);
+        var measures = root.GetSection("measures").GetChildren().ToDictionary(
+            m => m.Key,
+            m => (IReadOnlyDictionary<string, string?>)m.AsEnumerable(makePathsRelative: true).Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value),
+            StringComparer.Ordinal);
+        var edFile = root["ed:classificationFile"] is { Length: > 0 } ed ? Path.GetFullPath(Path.Combine(folder, ed)) : null;
+        if (edFile is not null && !File.Exists(edFile))
+        {
+            throw new ConfigurationException($"{path}: ed.classificationFile '{root["ed:classificationFile"]}' does not exist");
+        }
+
+        return new LoadedConfiguration(file, options, warehouse, sources, measures, edFile);
     }
 
     private static string ValidateWarehouse(string path, WarehouseOptions warehouse, string folder)

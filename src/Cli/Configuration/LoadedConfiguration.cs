@@ -7,11 +7,15 @@ namespace QiPipeline.Cli.Configuration;
 /// <param name="Options">The bound options.</param>
 /// <param name="WarehouseConnectionString">The warehouse connection string, resolved (never printed).</param>
 /// <param name="SourceConnectionStrings">Each source's resolved connection string (empty for csv), in order.</param>
+/// <param name="MeasureSettings">The <c>measures</c> section: per measure id, its flattened keys and values.</param>
+/// <param name="EdClassificationFile">The resolved <c>ed.classificationFile</c>, or null for the built-in list.</param>
 internal sealed record LoadedConfiguration(
     string File,
     QiOptions Options,
     string WarehouseConnectionString,
-    IReadOnlyList<string> SourceConnectionStrings)
+    IReadOnlyList<string> SourceConnectionStrings,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> MeasureSettings,
+    string? EdClassificationFile)
 {
     /// <summary>The configured clinic ids, or null when none are configured (then any clinic is accepted).</summary>
     public IReadOnlySet<string>? ClinicIds =>

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using QiPipeline.Cli.Configuration;
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Measures;
+using QiPipeline.Metrics.Output;
+using QiPipeline.Metrics.Timeline;
+using QiPipeline.Warehouse;
+using QiPipeline.Warehouse.Dialects;
+
+namespace QiPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>qi kpis --config F [--as-of D] [--from YYYY-MM] [--to YYYY-MM] [--out kpis.csv] [--patients patients.csv]</c>:
+/// compute every measure from the warehouse, store the results, write the contract files.
+/// </summary>
+internal static class KpisCommand
+{
+    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    {
+        var config = ConfigurationLoader.Load(arguments.Required("config"), context.Environment);
+        var asOf = arguments.OptionalDate("as-of") ?? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
+        var to = OptionalMonth(arguments, "to") ?? Month.Of(asOf);
+        var from = OptionalMonth(arguments, "from") ?? to.Plus(-23);
+        if (from > to)
+        {
+            throw new ConfigurationException($"--from {from} is after --to {to}");
+        }
+
+        var output = arguments.Optional("out") ?? "kpis.csv";
+        var patientsFile = arguments.Optional("patients");
+        arguments.EnsureAllUsed("kpis");
+
+        var result = await ComputeAsync(config, asOf, from, to, output, patientsFile, context, cancellationToken);
+        await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"as of {asOf:yyyy-MM-dd}, {from}..{to}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {output}{(patientsFile is null ? "" : " and " + patientsFile)}"));
+        return ExitCodes.Success;
+    }
+
+    public static async Task<MeasureRunResult> ComputeAsync(
+        LoadedConfiguration config, DateOnly asOf, Month from, Month to, string output, string? patientsFile, CliContext context, CancellationToken cancellationToken)
+    {
+        var measureContext = new MeasureContext(asOf, from, to, id =>
+            config.MeasureSettings.TryGetValue(id, out var values) ? new MeasureParameters(id, values) : MeasureParameters.Defaults(id));
+        IReadOnlyList<IMeasureFamily> families;
+        try
+        {
+            var classification = config.EdClassificationFile is null ? EdClassification.BuiltIn : LoadClassification(config.EdClassificationFile);
+            families = MeasureCatalog.Create(measureContext, classification);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            throw new ConfigurationException($"{config.File}: {e.Message}");
+        }
+
+        var dialect = WarehouseDialects.Find(config.Options.Warehouse.Provider)!;
+        var warehouse = new WarehouseConnection(dialect, config.WarehouseConnectionString, context.Time);
+        var clinics = config.Options.Clinics.Select(c => c.Id!).ToList();
+        var runner = new MeasureRunner(warehouse, families, measureContext, clinics);
+
+        await using var patients = patientsFile is null ? null : new StreamWriter(patientsFile, append: false, new UTF8Encoding(false));
+        var patientWriter = patients is null ? null : new PatientCsvWriter(patients);
+        if (patientWriter is not null)
+        {
+            await patientWriter.WriteHeaderAsync();
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = await runner.RunAsync(patientWriter is null ? null : patientWriter.WriteAsync, cancellationToken);
+        await using (var kpis = new StreamWriter(output, append: false, new UTF8Encoding(false)))
+        {
+            await KpiCsv.WriteAsync(kpis, result.Rows);
+        }
+
+        Log.Computed(context.Loggers.CreateLogger("QiPipeline.Metrics"), result.Patients, result.Units, clock.Elapsed.TotalSeconds);
+        return result;
+    }
+
+    private static EdClassification LoadClassification(string file)
+    {
+        using var reader = new StreamReader(file);
+        return EdClassification.FromCsv(reader);
+    }
+
+    private static Month? OptionalMonth(Arguments arguments, string name)
+    {
+        var text = arguments.Optional(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return Month.TryParse(text, out var month) ? month : throw new ConfigurationException($"option --{name} must be a month YYYY-MM, not '{text}'");
+    }
+}

@@ -1,0 +1,100 @@
+using Dapper;
+using QiPipeline.Metrics.Timeline;
+using QiPipeline.Warehouse;
+using QiPipeline.Warehouse.Dialects;
+using QiPipeline.Warehouse.Schema;
+
+namespace QiPipeline.Metrics.Engine;
+
+/// <summary>
+/// One measure run: stream every patient's timeline, evaluate every family on it, add the units
+/// up, and write the results to the warehouse in one transaction that replaces the as-of
+/// date's previous results (kpi_patient streamed through the bulk path, then kpi_monthly).
+/// </summary>
+public sealed class MeasureRunner(
+    WarehouseConnection warehouse,
+    IReadOnlyList<IMeasureFamily> families,
+    MeasureContext context,
+    IReadOnlyList<string> clinics)
+{
+    /// <summary>Every measure id, in report order.</summary>
+    public IReadOnlyList<string> MeasureIds { get; } = [.. families.SelectMany(f => f.MeasureIds)];
+
+    /// <summary>
+    /// Runs the measures; <paramref name="onUnits"/> (optional) sees each patient's units as they
+    /// are computed (patients.csv is written from it). Returns every kpi_monthly row.
+    /// </summary>
+    public async Task<MeasureRunResult> RunAsync(Func<IReadOnlyList<UnitResult>, Task>? onUnits, CancellationToken cancellationToken)
+    {
+        var d = warehouse.Dialect;
+        var aggregator = new KpiAggregator(MeasureIds, clinics, context);
+        await using var writer = await warehouse.OpenAsync(cancellationToken);
+        await using var transaction = await writer.BeginTransactionAsync(cancellationToken);
+        var sql = new KpiSql(d);
+        var asOf = new { as_of = context.AsOf };
+        await writer.ExecuteAsync(new CommandDefinition(sql.DeletePatientResults, asOf, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+        await writer.ExecuteAsync(new CommandDefinition(sql.DeleteMonthlyResults, asOf, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+
+        var channel = new BulkChannel();
+        var patientRows = d.BulkInsertAsync(writer, transaction, WarehouseTables.KpiPatient, temporary: false, channel.ReadAllAsync(cancellationToken), cancellationToken);
+        long patients = 0;
+        var units = new List<UnitResult>();
+        try
+        {
+            await foreach (var timeline in new TimelineReader(warehouse).ReadAsync(context.AsOf, cancellationToken))
+            {
+                units.Clear();
+                foreach (var family in families)
+                {
+                    family.Evaluate(timeline, units);
+                }
+
+                patients++;
+                aggregator.Add(timeline.Patient, units);
+                foreach (var unit in units)
+                {
+                    await channel.WriteAsync(PatientRow(timeline.Patient, unit), cancellationToken);
+                }
+
+                if (onUnits is not null && units.Count > 0)
+                {
+                    await onUnits(units);
+                }
+            }
+
+            await channel.CompleteAsync(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            channel.Fail(e);
+            await patientRows.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
+
+        var unitCount = await patientRows;
+        var rows = aggregator.Rows().ToList();
+        await d.BulkInsertAsync(writer, transaction, WarehouseTables.KpiMonthly, temporary: false, Rows(rows), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new MeasureRunResult(patients, unitCount, rows);
+    }
+
+    private object?[] PatientRow(Patient patient, UnitResult unit) =>
+    [
+        context.AsOf, unit.MeasureId, unit.ClinicId, unit.Period.ToString(), patient.Source, unit.PatientId, unit.UnitId,
+        unit.InDenominator, unit.Excluded, unit.InNumerator, unit.Pending, unit.NumeratorValue, unit.Days,
+    ];
+
+    private async IAsyncEnumerable<object?[]> Rows(IEnumerable<KpiRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return
+            [
+                context.AsOf, row.MeasureId, row.ClinicId, row.Period.ToString(), row.Stratum, row.StratumValue,
+                row.Numerator, row.Denominator, row.Rate, row.Status, row.MedianDays,
+            ];
+        }
+
+        await Task.CompletedTask;
+    }
+}

@@ -1,0 +1,51 @@
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
+
+namespace QiPipeline.Metrics.Measures;
+
+/// <summary>
+/// Antidepressant medication management: <c>antidepressant_acute</c>,
+/// <c>antidepressant_continuation</c>. Adapts HEDIS AMM and CMS128; unlike them, no major depression
+/// diagnosis is required around the index fill, there are no hospice or enrolment rules, and the
+/// unit is reported in the month of its index fill.
+/// <list type="bullet">
+/// <item>Unit: the index prescription start date (IPSD) d, the month's first antidepressant fill
+/// (same-day ties: lowest fill id) with no antidepressant fill in [d - <c>lookbackDays</c> (105),
+/// d - 1]; age &gt;= <c>minAge</c> (18) at d. Clinic: the attributed clinic for the month (no unit when
+/// unattributed). Unit id: the index fill's id. Denominator: every unit.</item>
+/// <item>Numerator: at least <c>coveredDays</c> covered days in [d, d + <c>windowDays</c>]: 84 in
+/// [d, d + 113] (acute), 180 in [d, d + 230] (continuation). Only fills dated on or after d count;
+/// see <see cref="CoverageDays"/> for how fills cover days.</item>
+/// <item>No exclusions. Pending while as-of &lt; window end and the numerator is not met.</item>
+/// </list>
+/// </summary>
+public sealed class AntidepressantAdherence : IMeasureFamily
+{
+    private readonly CoverageMeasure[] _measures;
+
+    /// <summary>Reads the measures' parameters.</summary>
+    public AntidepressantAdherence(MeasureContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _measures =
+        [
+            new(context, "antidepressant_acute", windowDays: 113, coveredDays: 84),
+            new(context, "antidepressant_continuation", windowDays: 230, coveredDays: 180),
+        ];
+        MeasureIds = [.. _measures.Select(m => m.Id)];
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> MeasureIds { get; }
+
+    /// <inheritdoc />
+    public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(results);
+        foreach (var measure in _measures)
+        {
+            measure.Evaluate(timeline, results);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
+
+namespace QiPipeline.Metrics.Measures;
+
+/// <summary>
+/// One antidepressant adherence measure of <see cref="AntidepressantAdherence"/>, with its own
+/// parameters (the acute and continuation phases differ only in window and covered days).
+/// </summary>
+internal sealed class CoverageMeasure
+{
+    private readonly MeasureContext _context;
+    private readonly int _lookbackDays;
+    private readonly int _minAge;
+    private readonly int _windowDays;
+    private readonly int _coveredDays;
+
+    /// <summary>Reads the parameters of <paramref name="id"/>.</summary>
+    public CoverageMeasure(MeasureContext context, string id, int windowDays, int coveredDays)
+    {
+        _context = context;
+        Id = id;
+        var parameters = context.Parameters(id);
+        _lookbackDays = parameters.Int("lookbackDays", 105);
+        _minAge = parameters.Int("minAge", 18);
+        _windowDays = parameters.Int("windowDays", windowDays);
+        _coveredDays = parameters.Int("coveredDays", coveredDays);
+    }
+
+    /// <summary>The measure id.</summary>
+    public string Id { get; }
+
+    /// <summary>Adds one unit per index prescription start date in a reported month.</summary>
+    public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
+    {
+        var fills = timeline.Fills.Where(f => f.IsAntidepressant).ToList();
+        Month? indexMonth = null;
+        for (var i = 0; i < fills.Count; i++)
+        {
+            var index = fills[i];
+            var month = Month.Of(index.Date);
+            if (month == indexMonth || !_context.Reports(month) || HasFillBefore(fills, i))
+            {
+                continue;
+            }
+
+            // The IPSD is the month's first fill after a clean history; when the patient is too
+            // young or unattributed the month has no unit, rather than a later IPSD.
+            indexMonth = month;
+            var clinic = timeline.AttributedClinic(month);
+            if (clinic is null || timeline.Patient.AgeAt(index.Date) < _minAge)
+            {
+                continue;
+            }
+
+            var end = index.Date.AddDays(_windowDays);
+            var met = CoverageDays.Count(fills.Where(f => f.Date >= index.Date), index.Date, end) >= _coveredDays;
+            results.Add(UnitResult.Proportion(Id, clinic, month, timeline.Patient.PatientId, index.Id, met, pending: timeline.AsOf < end));
+        }
+    }
+
+    /// <summary>Whether a fill before <paramref name="i"/> is dated in [d - lookback, d - 1].</summary>
+    private bool HasFillBefore(List<MedicationFill> fills, int i)
+    {
+        var date = fills[i].Date;
+        var from = date.AddDays(-_lookbackDays);
+        for (var j = i - 1; j >= 0 && fills[j].Date >= from; j--)
+        {
+            if (fills[j].Date < date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
+
+namespace QiPipeline.Metrics.Measures;
+
+/// <summary>
+/// <c>depression_followup</c>: follow-up within 30 days of a positive depression screen. Adapts
+/// the follow-up part of HEDIS DSF-E and CMS2's follow-up plan: unlike CMS2, a plan documented on
+/// the day does not count, only a dated contact, referral, fill or (after a PHQ-2) full-length
+/// rescreen, and every month with a positive screen gives a unit, not one per measurement year.
+/// <list type="bullet">
+/// <item>Unit: patient P in month M with a positive screen (<c>instruments</c>: PHQ-2, PHQ-9, PHQ-A,
+/// EPDS; positive per <see cref="ScreeningThresholds"/>) dated in M, age at it &gt;= <c>minAge</c> (12).
+/// The index s is the earliest; same-day ties: a full instrument before a brief one
+/// (<c>briefInstruments</c>: PHQ-2), then the lowest screening id. Clinic and unit id: those of s.</item>
+/// <item>Exclusion: a dx with one of <c>exclusionDxPrefixes</c> (F31 bipolar) dated &lt;= s.</item>
+/// <item>Numerator: in [s, s + <c>windowDays</c>] (30), at any clinic, a BH contact, a BH referral, an
+/// antidepressant fill, or, when s is brief, a screen with one of <c>followUpInstruments</c> (PHQ-9, PHQ-A).</item>
+/// <item>Pending while as-of &lt; s + <c>windowDays</c> and the numerator is not met.</item>
+/// </list>
+/// </summary>
+public sealed class DepressionFollowUp : IMeasureFamily
+{
+    private const string Id = "depression_followup";
+
+    private readonly MeasureContext _context;
+    private readonly IReadOnlyList<string> _instruments;
+    private readonly IReadOnlyList<string> _brief;
+    private readonly IReadOnlyList<string> _followUps;
+    private readonly ScreeningThresholds _thresholds;
+    private readonly int _minAge;
+    private readonly int _windowDays;
+    private readonly string[] _exclusion;
+
+    /// <summary>Reads the measure's parameters.</summary>
+    public DepressionFollowUp(MeasureContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _context = context;
+        var parameters = context.Parameters(Id);
+        _instruments = parameters.Strings("instruments", ["PHQ-2", "PHQ-9", "PHQ-A", "EPDS"]);
+        _brief = parameters.Strings("briefInstruments", ["PHQ-2"]);
+        _followUps = parameters.Strings("followUpInstruments", ["PHQ-9", "PHQ-A"]);
+        _thresholds = new ScreeningThresholds(parameters, _instruments);
+        _minAge = parameters.Int("minAge", 12);
+        _windowDays = parameters.Int("windowDays", 30);
+        _exclusion = [.. parameters.Strings("exclusionDxPrefixes", ["F31"])];
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> MeasureIds { get; } = [Id];
+
+    /// <inheritdoc />
+    public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(results);
+
+        var indexes = timeline.Screenings
+            .Where(s => Is(_instruments, s) && _context.Reports(Month.Of(s.Date)) && _thresholds.IsPositive(s) && timeline.Patient.AgeAt(s.Date) >= _minAge)
+            .GroupBy(s => Month.Of(s.Date))
+            .Select(month => month
+                .OrderBy(s => s.Date)
+                .ThenBy(s => Is(_brief, s))
+                .ThenBy(s => s.Id, StringComparer.Ordinal)
+                .First());
+        foreach (var index in indexes)
+        {
+            results.Add(Evaluate(timeline, index));
+        }
+    }
+
+    private UnitResult Evaluate(PatientTimeline timeline, Screening index)
+    {
+        var month = Month.Of(index.Date);
+        var patient = timeline.Patient.PatientId;
+        if (_exclusion.Length > 0 && timeline.HasDiagnosisBy(index.Date, _exclusion))
+        {
+            return UnitResult.Exclusion(Id, index.ClinicId, month, patient, index.Id);
+        }
+
+        var end = index.Date.AddDays(_windowDays);
+        bool In(DateOnly date) => date >= index.Date && date <= end;
+        var met = timeline.Encounters.Any(e => e.IsBhContact && In(e.Date))
+            || timeline.Referrals.Any(r => r.IsBhReferral && In(r.Date))
+            || timeline.Fills.Any(f => f.IsAntidepressant && In(f.Date))
+            || (Is(_brief, index) && timeline.Screenings.Any(s => s.Id != index.Id && Is(_followUps, s) && In(s.Date)));
+        return UnitResult.Proportion(Id, index.ClinicId, month, patient, index.Id, met, pending: timeline.AsOf < end);
+    }
+
+    private static bool Is(IReadOnlyList<string> instruments, Screening screening) =>
+        instruments.Contains(screening.Instrument, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,87 @@
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
+
+namespace QiPipeline.Metrics.Measures;
+
+/// <summary>
+/// ED use per attributed patient: <c>ed_visits</c>, <c>avoidable_ed_visits</c>, <c>bh_ed_visits</c>
+/// (rates; reports show them per 1,000). Adapts HEDIS EDU and AHRQ/NYU-style avoidable ED
+/// classification; unlike EDU there is no risk adjustment and no observed/expected ratio, and the
+/// denominator is primary-care attribution, not plan enrolment.
+/// <list type="bullet">
+/// <item>Unit: the patient-month of each reported month the patient is attributed to a clinic
+/// (<see cref="PatientTimeline.AttributedClinic"/>); clinic: that clinic; unit id: the patient id.
+/// Denominator: every unit (the attributed patients).</item>
+/// <item>Events: ED visits dated in the month with <c>admitted = false</c>, wherever they happened.</item>
+/// <item>Numerator values (<see cref="UnitResult.NumeratorValue"/>): the count of events; the sum
+/// of their avoidable weights (<see cref="EdClassification"/>); the count of events whose primary
+/// dx starts with one of <c>dxPrefixes</c> of <c>bh_ed_visits</c> (F, X71-X83, R45851, T1491). A
+/// unit is in the numerator when its value is above 0.</item>
+/// <item>No exclusions; never pending.</item>
+/// </list>
+/// </summary>
+public sealed class EdUse : IMeasureFamily
+{
+    private const string Visits = "ed_visits";
+    private const string Avoidable = "avoidable_ed_visits";
+    private const string Bh = "bh_ed_visits";
+
+    private readonly MeasureContext _context;
+    private readonly EdClassification _classification;
+    private readonly string[] _bhPrefixes;
+
+    /// <summary>Reads the measures' parameters; avoidable weights come from <paramref name="classification"/>.</summary>
+    public EdUse(MeasureContext context, EdClassification classification)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(classification);
+        _context = context;
+        _classification = classification;
+        var selfHarm = Enumerable.Range(71, 13).Select(n => $"X{n}");
+        _bhPrefixes = [.. context.Parameters(Bh).Strings("dxPrefixes", ["F", .. selfHarm, "R45851", "T1491"]).Select(Diagnosis.Normalize)];
+    }
+
+    /// <summary>Reads the measures' parameters; avoidable weights from the built-in list.</summary>
+    public EdUse(MeasureContext context)
+        : this(context, EdClassification.BuiltIn)
+    {
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> MeasureIds { get; } = [Visits, Avoidable, Bh];
+
+    /// <inheritdoc />
+    public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(results);
+        var patient = timeline.Patient.PatientId;
+        foreach (var month in _context.Months)
+        {
+            var clinic = timeline.AttributedClinic(month);
+            if (clinic is null)
+            {
+                continue;
+            }
+
+            var events = timeline.EdVisits.Where(v => !v.Admitted && month.Contains(v.Date)).ToList();
+            results.Add(Unit(Visits, events.Count));
+            results.Add(Unit(Avoidable, events.Sum(v => _classification.AvoidableWeight(v.PrimaryDx))));
+            results.Add(Unit(Bh, events.Count(v => IsBh(v.PrimaryDx))));
+
+            UnitResult Unit(string measure, double value) =>
+                new(measure, clinic, month, patient, patient, InDenominator: true, Excluded: false, InNumerator: value > 0, Pending: false, value);
+        }
+    }
+
+    private bool IsBh(string? primaryDx)
+    {
+        if (string.IsNullOrWhiteSpace(primaryDx))
+        {
+            return false;
+        }
+
+        var code = Diagnosis.Normalize(primaryDx.Trim());
+        return _bhPrefixes.Any(p => code.StartsWith(p, StringComparison.Ordinal));
+    }
+}

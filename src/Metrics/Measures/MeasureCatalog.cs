@@ -1,0 +1,20 @@
+using QiPipeline.Metrics.Engine;
+
+namespace QiPipeline.Metrics.Measures;
+
+/// <summary>Every measure family of MEASURES.md, in report order.</summary>
+public static class MeasureCatalog
+{
+    /// <summary>Creates the families for one run; a bad parameter throws <see cref="ArgumentException"/> naming it.</summary>
+    public static IReadOnlyList<IMeasureFamily> Create(MeasureContext context, EdClassification classification) =>
+    [
+        new ScreeningCoverage(context),
+        new DepressionFollowUp(context),
+        new ReferralEngagement(context),
+        new BhVisitAttendance(context),
+        new DepressionOutcomes(context),
+        new AntidepressantAdherence(context),
+        new EdUse(context, classification),
+        new PatientExperience(context),
+    ];
+}

@@ -1,0 +1,53 @@
+namespace QiPipeline.Metrics.Timeline;
+
+// The records of one patient's timeline, typed, as loaded by the ETL (canonical names).
+// Kept together: they are small, and a reader of the measures wants them side by side.
+
+/// <summary>An encounter.</summary>
+public sealed record Encounter(string Id, string ClinicId, DateOnly Date, string Type, string? Modality, string Status, int? Minutes)
+{
+    /// <summary>Status completed.</summary>
+    public bool IsCompleted => Status == "completed";
+
+    /// <summary>A completed primary-care encounter.</summary>
+    public bool IsPcVisit => IsCompleted && Type == "primary_care";
+
+    /// <summary>A completed behavioral_health, care_management or psychiatric_consult encounter.</summary>
+    public bool IsBhContact => IsCompleted && IsBhType;
+
+    /// <summary>behavioral_health, care_management or psychiatric_consult, whatever the status.</summary>
+    public bool IsBhType => Type is "behavioral_health" or "care_management" or "psychiatric_consult";
+}
+
+/// <summary>A screening; <see cref="Instrument"/> is the canonical name.</summary>
+public sealed record Screening(string Id, string ClinicId, DateOnly Date, string Instrument, int? Score, int? Item9Score, bool? Positive);
+
+/// <summary>A referral.</summary>
+public sealed record Referral(string Id, string ClinicId, DateOnly Date, string Service, bool? WarmHandoff)
+{
+    /// <summary>A referral to behavioral_health, psychiatry or substance_use.</summary>
+    public bool IsBhReferral => Service is "behavioral_health" or "psychiatry" or "substance_use";
+}
+
+/// <summary>An emergency department visit.</summary>
+public sealed record EdVisit(string Id, DateOnly Date, string? PrimaryDx, bool Admitted);
+
+/// <summary>A pharmacy fill.</summary>
+public sealed record MedicationFill(string Id, DateOnly Date, string Drug, string DrugClass, int DaysSupply)
+{
+    /// <summary>drug_class antidepressant with days_supply &gt;= 1.</summary>
+    public bool IsAntidepressant => DrugClass == "antidepressant" && DaysSupply >= 1;
+}
+
+/// <summary>A diagnosis (ICD-10-CM).</summary>
+public sealed record Diagnosis(string Id, string Code, DateOnly Date)
+{
+    /// <summary>Whether the code starts with the prefix, compared without the dot and case-insensitive.</summary>
+    public bool HasPrefix(string prefix) => Normalize(Code).StartsWith(Normalize(prefix), StringComparison.Ordinal);
+
+    /// <summary>An ICD-10-CM code without its dot, upper case.</summary>
+    public static string Normalize(string code) => code.Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+}
+
+/// <summary>A patient experience survey.</summary>
+public sealed record Survey(string Id, string ClinicId, DateOnly Date, int? Score, int MaxScore);

@@ -1,0 +1,141 @@
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Measures;
+using QiPipeline.Metrics.Timeline;
+using static QiPipeline.Metrics.Tests.Support.Contexts;
+
+namespace QiPipeline.Metrics.Tests.Measures;
+
+/// <summary>
+/// Invariants of the depression outcome, antidepressant adherence, ED use and CoCM measures on
+/// seeded random patients (<see cref="GroupBRandomPatient"/>), each seed a batch of patients.
+/// </summary>
+public sealed class GroupBPropertyTests
+{
+    private const int PatientsPerSeed = 12;
+    private static readonly string[] EdMeasures = ["ed_visits", "avoidable_ed_visits", "bh_ed_visits"];
+
+    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 25)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Evaluate_RandomPatients_NumeratorNeverExceedsDenominator(int seed)
+    {
+        var (random, asOf) = Start(seed);
+        var context = Context(asOf);
+        var results = Batch(random).SelectMany(p => Evaluate(context, p.AsOf(asOf))).ToList();
+
+        foreach (var unit in results)
+        {
+            Assert.True(!unit.InNumerator || unit.InDenominator, $"{unit} is in the numerator but not the denominator");
+            Assert.True(!unit.Excluded || (!unit.InDenominator && !unit.Pending && unit.NumeratorValue == 0), $"{unit} is excluded but counts");
+            Assert.Equal(unit.NumeratorValue > 0, unit.InNumerator);
+        }
+
+        var proportions = results.Where(r => !EdMeasures.Contains(r.MeasureId));
+        Assert.All(proportions, r => Assert.True(r.NumeratorValue is 0 or 1, $"{r} is a proportion unit worth {r.NumeratorValue}"));
+        foreach (var cell in proportions.GroupBy(r => (r.MeasureId, r.ClinicId, r.Period)))
+        {
+            Assert.True(cell.Count(r => r.InNumerator) <= cell.Count(r => r.InDenominator), $"{cell.Key}: numerator above denominator");
+        }
+
+        Assert.All(results.Where(r => EdMeasures.Contains(r.MeasureId)), r => Assert.False(r.Pending || r.Excluded));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Evaluate_RecordsInAnotherOrder_SameResults(int seed)
+    {
+        var (random, asOf) = Start(seed);
+        var context = Context(asOf);
+
+        foreach (var patient in Batch(random))
+        {
+            Assert.Equal(Evaluate(context, patient.AsOf(asOf)), Evaluate(context, patient.AsOf(asOf, random)));
+            Assert.Equal(CocmBilling.Evaluate(patient.AsOf(asOf), context), CocmBilling.Evaluate(patient.AsOf(asOf, random), context));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Evaluate_AsOfADateOrLaterWithoutTheRecordsAfterIt_SameResultsButForPending(int seed)
+    {
+        var (random, asOf) = Start(seed);
+        var later = asOf.AddDays(random.Next(1, 500));
+
+        foreach (var patient in Batch(random))
+        {
+            var now = Evaluate(Context(asOf), patient.AsOf(asOf));
+            var truncated = Evaluate(Context(later), patient.Until(asOf).AsOf(later));
+
+            // Every unit is decided by the same records; only a window that was open may now be closed.
+            Assert.Equal(now.Select(r => r with { Pending = false }), truncated.Select(r => r with { Pending = false }));
+            Assert.Equal(now.Where(r => !r.Pending), truncated.Where((_, i) => !now[i].Pending));
+            Assert.Equal(
+                CocmBilling.Evaluate(patient.AsOf(asOf), Context(asOf)),
+                CocmBilling.Evaluate(patient.Until(asOf).AsOf(later), Context(later)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Evaluate_FinalUnitAsOfADate_UnchangedByLaterRecords(int seed)
+    {
+        var (random, asOf) = Start(seed);
+        var later = asOf.AddDays(random.Next(1, 500));
+
+        foreach (var patient in Batch(random))
+        {
+            var afterwards = Evaluate(Context(later), patient.AsOf(later)).ToHashSet();
+
+            // ED months are never pending, so only those that ended by the as-of date are final.
+            var final = Evaluate(Context(asOf), patient.AsOf(asOf))
+                .Where(r => !r.Pending && (!EdMeasures.Contains(r.MeasureId) || r.Period.End <= asOf));
+            Assert.All(final, r => Assert.Contains(r, afterwards));
+        }
+    }
+
+    [Fact]
+    public void Evaluate_RandomPatients_ExerciseEveryOutcome()
+    {
+        // Guards the generator: the properties above mean little if no unit is ever met, excluded or pending.
+        var results = Enumerable.Range(1, 25)
+            .SelectMany(seed =>
+            {
+                var (random, asOf) = Start(seed);
+                return Batch(random).SelectMany(p => Evaluate(Context(asOf), p.AsOf(asOf)));
+            })
+            .ToList();
+
+        foreach (var measure in new[] { "phq9_followup_6m", "depression_remission_6m", "antidepressant_acute", "ed_visits", "bh_ed_visits" })
+        {
+            Assert.Contains(results, r => r.MeasureId == measure && r.InNumerator);
+            Assert.Contains(results, r => r.MeasureId == measure && r.InDenominator && !r.InNumerator);
+        }
+
+        Assert.Contains(results, r => r.MeasureId == "phq9_followup_6m" && r.Excluded);
+        Assert.Contains(results, r => r.MeasureId == "depression_response_6m" && r.Pending);
+        Assert.Contains(results, r => r.MeasureId == "antidepressant_continuation" && r.Pending);
+    }
+
+    private static (Random Random, DateOnly AsOf) Start(int seed)
+    {
+        var random = new Random(seed);
+        return (random, new DateOnly(2024, 1, 1).AddDays(random.Next(730)));
+    }
+
+    private static List<GroupBRandomPatient> Batch(Random random) =>
+        [.. Enumerable.Range(1, PatientsPerSeed).Select(i => GroupBRandomPatient.Create(random, i))];
+
+    private static MeasureContext Context(DateOnly asOf) => For(asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "2023-01", "2025-06");
+
+    private static List<UnitResult> Evaluate(MeasureContext context, PatientTimeline timeline)
+    {
+        var results = new List<UnitResult>();
+        foreach (var family in new IMeasureFamily[] { new DepressionOutcomes(context), new AntidepressantAdherence(context), new EdUse(context) })
+        {
+            family.Evaluate(timeline, results);
+        }
+
+        return results;
+    }
+}

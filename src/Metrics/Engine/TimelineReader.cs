@@ -23,9 +23,7 @@ public sealed class TimelineReader(WarehouseConnection warehouse)
             {
                 var connection = await warehouse.OpenAsync(cancellationToken);
                 connections.Add(connection);
-                var command = connection.CreateCommand();
-                command.CommandText = sql;
-                command.CommandTimeout = 0;
+                var command = d.CreateStreamingCommand(connection, sql);
                 return await command.ExecuteReaderAsync(cancellationToken);
             }
 

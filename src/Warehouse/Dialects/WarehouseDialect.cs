@@ -60,6 +60,15 @@ public abstract class WarehouseDialect
     public virtual string UpdateFrom(string target, string targetAlias, string assignments, string source, string condition) =>
         $"UPDATE {target} AS {targetAlias} SET {assignments} FROM {source} WHERE {condition}";
 
+    /// <summary>A command whose result is read forward once, row by row, and need not be held whole.</summary>
+    public virtual DbCommand CreateStreamingCommand(DbConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        return command;
+    }
+
     /// <summary>An ORDER BY term sorting a text column by code point (ordinal), whatever the database collation.</summary>
     public virtual string BinaryOrder(string column) => Quote(column);
 

@@ -18,7 +18,7 @@ public sealed class KpiAggregator
     private readonly bool _clinicsConfigured;
     private readonly List<(int Stratum, string Value)> _values = [];
     private readonly Dictionary<(int, string), int> _valueIndex = [];
-    private readonly Dictionary<long, Cell> _cells = [];
+    private readonly Dictionary<long, CellRow> _rows = [];
 
     /// <summary>Creates the aggregator for the measures (in report order) and the configured clinics (none: those seen).</summary>
     public KpiAggregator(IReadOnlyList<string> measureIds, IReadOnlyList<string> clinics, MeasureContext context)
@@ -66,15 +66,8 @@ public sealed class KpiAggregator
 
             var measure = _measures[unit.MeasureId];
             var month = (unit.Period.Start.Year * 12) + unit.Period.Start.Month;
-            foreach (var clinic in new[] { ClinicIndex(unit.ClinicId), 0 })
-            {
-                AddTo(Key(measure, clinic, month, -1), unit);
-                AddTo(Key(measure, clinic, month, ageValue), unit);
-                foreach (var value in fixedValues)
-                {
-                    AddTo(Key(measure, clinic, month, value), unit);
-                }
-            }
+            AddTo(RowOf(measure, ClinicIndex(unit.ClinicId), month), unit, ageValue, fixedValues);
+            AddTo(RowOf(measure, 0, month), unit, ageValue, fixedValues);
         }
     }
 
@@ -94,7 +87,8 @@ public sealed class KpiAggregator
                 var c = _clinicIndex[clinic];
                 foreach (var month in _context.Months)
                 {
-                    yield return Row(measure, clinic, month, KpiRow.AllStratum, KpiRow.AllStratum, Key(m, c, MonthNumber(month), -1));
+                    var row = _rows.GetValueOrDefault(Key(m, c, MonthNumber(month)));
+                    yield return Row(measure, clinic, month, KpiRow.AllStratum, KpiRow.AllStratum, row?.All);
                 }
             }
         }
@@ -106,13 +100,17 @@ public sealed class KpiAggregator
                 var c = _clinicIndex[clinic];
                 foreach (var month in _context.Months)
                 {
+                    if (_rows.GetValueOrDefault(Key(m, c, MonthNumber(month))) is not { } row)
+                    {
+                        continue;
+                    }
+
                     foreach (var v in Enumerable.Range(0, _values.Count)
                         .OrderBy(v => _values[v].Stratum).ThenBy(v => _values[v].Value, StringComparer.Ordinal))
                     {
-                        var key = Key(m, c, MonthNumber(month), v);
-                        if (_cells.ContainsKey(key))
+                        if (v < row.ByValue.Length && row.ByValue[v] is { } cell)
                         {
-                            yield return Row(measure, clinic, month, Strata.Names[_values[v].Stratum], _values[v].Value, key);
+                            yield return Row(measure, clinic, month, Strata.Names[_values[v].Stratum], _values[v].Value, cell);
                         }
                     }
                 }
@@ -120,17 +118,26 @@ public sealed class KpiAggregator
         }
     }
 
-    private KpiRow Row(string measure, string clinic, Month month, string stratum, string value, long key)
-    {
-        var cell = _cells.GetValueOrDefault(key);
-        return new KpiRow(measure, clinic, month, stratum, value, cell?.Numerator ?? 0, cell?.Denominator ?? 0, cell?.Pending ?? false, cell?.MedianDays());
-    }
+    private static KpiRow Row(string measure, string clinic, Month month, string stratum, string value, Cell? cell) =>
+        new(measure, clinic, month, stratum, value, cell?.Numerator ?? 0, cell?.Denominator ?? 0, cell?.Pending ?? false, cell?.MedianDays());
 
     private static int MonthNumber(Month month) => (month.Start.Year * 12) + month.Start.Month;
 
-    /// <summary>measure (8 bits) | clinic (16 bits) | month number (20 bits) | stratum value + 1 (20 bits).</summary>
-    private static long Key(int measure, int clinic, int month, int value) =>
-        ((long)measure << 56) | ((long)clinic << 40) | ((long)month << 20) | (uint)(value + 1);
+    /// <summary>measure (16 bits) | clinic (24 bits) | month number (24 bits).</summary>
+    private static long Key(int measure, int clinic, int month) =>
+        ((long)measure << 48) | ((long)clinic << 24) | (uint)month;
+
+    private CellRow RowOf(int measure, int clinic, int month)
+    {
+        var key = Key(measure, clinic, month);
+        if (!_rows.TryGetValue(key, out var row))
+        {
+            row = new CellRow();
+            _rows[key] = row;
+        }
+
+        return row;
+    }
 
     private int ClinicIndex(string clinic)
     {
@@ -156,25 +163,49 @@ public sealed class KpiAggregator
         return index;
     }
 
-    private void AddTo(long key, UnitResult unit)
+    private static void AddTo(CellRow row, UnitResult unit, int ageValue, ReadOnlySpan<int> fixedValues)
     {
-        if (!_cells.TryGetValue(key, out var cell))
+        row.All.Add(unit);
+        row.At(ageValue).Add(unit);
+        foreach (var value in fixedValues)
         {
-            cell = new Cell();
-            _cells[key] = cell;
+            row.At(value).Add(unit);
         }
+    }
 
-        cell.Numerator += unit.NumeratorValue;
-        cell.Denominator++;
-        cell.Pending |= unit.Pending;
-        if (unit.Days is { } days)
+    /// <summary>The cells of one measure, clinic and month: the whole population and each stratum value.</summary>
+    private sealed class CellRow
+    {
+        public Cell All { get; } = new();
+
+        public Cell?[] ByValue { get; private set; } = new Cell?[16];
+
+        public Cell At(int value)
         {
-            (cell.Days ??= []).Add(days);
+            if (value >= ByValue.Length)
+            {
+                var grown = ByValue;
+                Array.Resize(ref grown, Math.Max(value + 1, ByValue.Length * 2));
+                ByValue = grown;
+            }
+
+            return ByValue[value] ??= new Cell();
         }
     }
 
     private sealed class Cell
     {
+        public void Add(UnitResult unit)
+        {
+            Numerator += unit.NumeratorValue;
+            Denominator++;
+            Pending |= unit.Pending;
+            if (unit.Days is { } days)
+            {
+                (Days ??= []).Add(days);
+            }
+        }
+
         public double Numerator { get; set; }
 
         public long Denominator { get; set; }

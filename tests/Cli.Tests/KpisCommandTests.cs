@@ -87,12 +87,37 @@ public sealed class KpisCommandTests : IClassFixture<KpisCommandTests.Clinics>
         Assert.InRange(Rate("E1", "2024-12", "2025-05"), 0.2, 0.55);
     }
 
+    [Fact]
+    public async Task Kpis_DuckDb_StoresEveryUnitAndRowInTheWarehouse()
+    {
+        var (kpis, patients) = await _clinics.KpisAsync("duckdb");
+        var units = patients.TrimEnd('\n').Split('\n').Skip(1).Select(l => l.Split(',')).ToList();
+
+        await using var warehouse = new DuckDB.NET.Data.DuckDBConnection($"Data Source={_clinics.DuckDbWarehouse}");
+        await warehouse.OpenAsync();
+        await using var command = warehouse.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*), CAST(SUM(CASE WHEN in_numerator THEN 1 ELSE 0 END) AS BIGINT), CAST(SUM(CASE WHEN pending THEN 1 ELSE 0 END) AS BIGINT) FROM kpi_patient WHERE as_of = DATE '{AsOf}'";
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            Assert.Equal(units.Count, reader.GetInt64(0));
+            Assert.Equal(units.Count(u => u[7] == "true"), reader.GetInt64(1));
+            Assert.Equal(units.Count(u => u[8] == "true"), reader.GetInt64(2));
+        }
+
+        command.CommandText = $"SELECT COUNT(*) FROM kpi_monthly WHERE as_of = DATE '{AsOf}' AND stratum = 'all'";
+        Assert.Equal((long)(kpis.TrimEnd('\n').Split('\n').Length - 1), await command.ExecuteScalarAsync());
+    }
+
     /// <summary>The synthetic clinics, generated and loaded once for the class.</summary>
     public sealed class Clinics : IAsyncLifetime, IDisposable
     {
         private readonly TempDirectory _folder = new("qi-kpis");
         private readonly Dictionary<string, (string Kpis, string Patients)> _results = [];
         private string _config = "";
+
+        /// <summary>The DuckDB warehouse the demo configuration names (../warehouse.duckdb).</summary>
+        public string DuckDbWarehouse => _folder.File("warehouse.duckdb");
 
         public async Task InitializeAsync()
         {

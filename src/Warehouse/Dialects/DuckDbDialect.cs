@@ -74,6 +74,14 @@ public sealed class DuckDbDialect : WarehouseDialect
         IAsyncEnumerable<object?[]> rows,
         CancellationToken cancellationToken)
     {
+        // Permanent tables (measure results, tens of millions of rows) go through COPY, which was
+        // faster than the appender there; staging stays on the appender, where COPY was not
+        // (docs/performance.md).
+        if (!temporary)
+        {
+            return await DuckDbCsvCopy.CopyAsync(connection, transaction, Quote(table.Name), rows, cancellationToken);
+        }
+
         var duck = (DuckDBConnection)connection;
 
         // DuckDB keeps temporary tables in the "temp" catalog.

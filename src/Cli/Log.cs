@@ -7,4 +7,16 @@ internal static partial class Log
 {
     [LoggerMessage(2000, LogLevel.Information, "Measures computed for {Patients} patients, {Units} units, in {Seconds:F1} s")]
     public static partial void Computed(ILogger logger, long patients, long units, double seconds);
+
+    [LoggerMessage(2010, LogLevel.Information, "Next scheduled run at {Next}")]
+    public static partial void NextRun(ILogger logger, string next);
+
+    [LoggerMessage(2011, LogLevel.Information, "Scheduled run ended with exit code {Code}")]
+    public static partial void RunEnded(ILogger logger, int code);
+
+    [LoggerMessage(2012, LogLevel.Error, "Scheduled run failed: {Reason}; waiting for the next occurrence")]
+    public static partial void RunFailed(ILogger logger, string reason);
+
+    [LoggerMessage(2013, LogLevel.Information, "Schedule stopped")]
+    public static partial void Stopped(ILogger logger);
 }

@@ -17,6 +17,9 @@ internal static class QiApp
           etl --config FILE                            extract, validate and load every configured source
           kpis --config FILE [--as-of D] [--from YYYY-MM] [--to YYYY-MM] [--out kpis.csv] [--patients patients.csv]
                                                        compute every measure; store and write the results
+          run --config FILE [--as-of D]                etl, then kpis and reports (kpis.csv, patients.csv) into reports.outputDir
+          schedule --config FILE --cron "0 6 1 * *"    run on a cron schedule (machine time zone) until stopped
+          report --config FILE [--as-of D] [--out DIR]   compute the measures and write the monthly QI workbook
           spc --chart run|i|mr|p|u|c|pp|up --input F.csv --out F.csv [--freeze N] [--part N,M..] [--exclude N,M..] [--screen-mr]   chart columns x,y(,n): limits and signals per point
           compare --a X/N --b Y/M                      the difference of two proportions with Newcombe's and Wilson's 95% intervals
         exit codes: 0 success, 1 bad arguments or configuration, 2 some sources failed, 3 nothing could be done
@@ -38,6 +41,9 @@ internal static class QiApp
                 "etl" => await EtlCommand.RunAsync(arguments, context, cancellationToken),
                 "demo" => await DemoCommand.RunAsync(arguments, context, cancellationToken),
                 "kpis" => await KpisCommand.RunAsync(arguments, context, cancellationToken),
+                "run" => await RunCommand.RunAsync(arguments, context, cancellationToken),
+                "schedule" => await ScheduleCommand.RunAsync(arguments, context, cancellationToken),
+                "report" => await ReportCommand.RunAsync(arguments, context, cancellationToken),
                 "spc" => await SpcCommand.RunAsync(arguments, context, cancellationToken),
                 "compare" => await CompareCommand.RunAsync(arguments, context, cancellationToken),
                 _ => throw new ConfigurationException($"unknown verb '{args[0]}' (qi --help lists them)"),

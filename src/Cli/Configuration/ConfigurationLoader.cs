@@ -62,6 +62,7 @@ internal static partial class ConfigurationLoader
         var folder = Path.GetDirectoryName(file)!;
         var warehouse = ValidateWarehouse(path, options.Warehouse, folder);
         ValidateClinics(path, options.Clinics, root);
+        ValidatePdsaCycles(path, root);
         var sources = options.Sources.Select((s, i) => ValidateSource(path, s, i, folder, environment)).ToList();
         var duplicate = options.Sources.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -133,6 +134,36 @@ internal static partial class ConfigurationLoader
         if (duplicate is not null)
         {
             throw new ConfigurationException($"{path}: clinics: the id '{duplicate.Key}' is used twice");
+        }
+    }
+
+    private static void ValidatePdsaCycles(string path, IConfiguration root)
+    {
+        // As for clinics, the binder would drop a cycle whose date it cannot read.
+        var raw = root.GetSection("pdsaCycles").GetChildren().ToList();
+        for (var i = 0; i < raw.Count; i++)
+        {
+            DateOnly? start = null;
+            foreach (var key in new[] { "start", "end" })
+            {
+                var text = raw[i][key];
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    throw new ConfigurationException($"{path}: pdsaCycles[{i}].{key} '{text}' is not a date YYYY-MM-DD");
+                }
+
+                if (start is { } s && date < s)
+                {
+                    throw new ConfigurationException($"{path}: pdsaCycles[{i}].end {text} is before its start {s:yyyy-MM-dd}");
+                }
+
+                start ??= date;
+            }
+
+            if (string.IsNullOrWhiteSpace(raw[i]["id"]) || string.IsNullOrWhiteSpace(raw[i]["measureId"]))
+            {
+                throw new ConfigurationException($"{path}: pdsaCycles[{i}] needs an id and a measureId");
+            }
         }
     }
 

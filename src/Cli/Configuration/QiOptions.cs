@@ -14,4 +14,8 @@ internal sealed class QiOptions
     public List<SourceOptions> Sources { get; set; } = [];
 
     public List<ClinicOptions> Clinics { get; set; } = [];
+
+    public List<PdsaCycleOptions> PdsaCycles { get; set; } = [];
+
+    public ReportsOptions Reports { get; set; } = new();
 }

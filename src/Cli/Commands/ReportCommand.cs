@@ -1,0 +1,54 @@
+using System.Globalization;
+using QiPipeline.Cli.Configuration;
+using QiPipeline.Metrics.Timeline;
+using QiPipeline.Reports;
+
+namespace QiPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>qi report --config F [--as-of D] [--out DIR]</c>: run the measures on the warehouse and write the
+/// monthly QI workbook into DIR (default: <c>reports.outputDir</c>, else <c>out/reports</c>, both relative
+/// to the configuration file).
+/// </summary>
+internal static class ReportCommand
+{
+    public const string DefaultOutputDir = "out/reports";
+
+    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    {
+        var config = ConfigurationLoader.Load(arguments.Required("config"), context.Environment);
+        var asOf = arguments.OptionalDate("as-of") ?? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
+        var folder = arguments.Optional("out") ?? OutputFolder(config);
+        arguments.EnsureAllUsed("report");
+
+        var to = Month.Of(asOf);
+        var kpis = Path.GetTempFileName();
+        try
+        {
+            var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken);
+            var path = await WriteWorkbookAsync(config, to, result.Rows, folder, cancellationToken);
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"as of {asOf:yyyy-MM-dd}: wrote {path}"));
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            File.Delete(kpis);
+        }
+    }
+
+    /// <summary>Where reports go: <c>reports.outputDir</c>, else <c>out/reports</c>, relative to the configuration file.</summary>
+    public static string OutputFolder(LoadedConfiguration config) =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config.File)!, config.Options.Reports.OutputDir ?? DefaultOutputDir));
+
+    /// <summary>Writes the monthly workbook of the measure rows into <paramref name="folder"/>; returns its path.</summary>
+    public static Task<string> WriteWorkbookAsync(
+        LoadedConfiguration config, Month month, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CancellationToken cancellationToken) =>
+        MonthlyWorkbook.WriteAsync(Path.GetFullPath(folder), month, rows, Clinics(config), Cycles(config), cancellationToken);
+
+    private static List<ReportClinic> Clinics(LoadedConfiguration config) =>
+        config.Options.Clinics.Select(c => new ReportClinic(c.Id!, string.IsNullOrWhiteSpace(c.Name) ? c.Id! : c.Name, c.Pilot, c.GoLive)).ToList();
+
+    private static List<PdsaCycle> Cycles(LoadedConfiguration config) =>
+        config.Options.PdsaCycles.Select(c => new PdsaCycle(
+            c.Id!, c.ClinicIds, c.MeasureId!, c.Title ?? c.Id!, c.Start!.Value, c.End!.Value, c.Prediction)).ToList();
+}

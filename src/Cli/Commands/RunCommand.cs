@@ -1,0 +1,46 @@
+using System.Globalization;
+using QiPipeline.Cli.Configuration;
+using QiPipeline.Metrics.Timeline;
+
+namespace QiPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>qi run --config F [--as-of D]</c>: the monthly job. Load every source, compute every
+/// measure, write kpis.csv, patients.csv and the monthly workbook into the reports folder. A run whose sources all failed
+/// stops before the measures (exit 3), so nobody presents last month's data as this month's;
+/// a partial load still reports, and exits 2 so the scheduler's log shows it.
+/// </summary>
+internal static class RunCommand
+{
+    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    {
+        var config = arguments.Required("config");
+        var asOf = arguments.OptionalDate("as-of");
+        arguments.EnsureAllUsed("run");
+        return await RunPipelineAsync(config, asOf, context, cancellationToken);
+    }
+
+    /// <summary>The job itself, also what <c>qi schedule</c> runs; the configuration is read anew each time.</summary>
+    public static async Task<int> RunPipelineAsync(string configPath, DateOnly? asOf, CliContext context, CancellationToken cancellationToken)
+    {
+        var config = ConfigurationLoader.Load(configPath, context.Environment);
+        var load = EtlCommand.ExitCodeOf(await EtlCommand.LoadAsync(config, context, cancellationToken));
+        if (load == ExitCodes.Failed)
+        {
+            await context.Error.WriteLineAsync("qi: every source failed; measures and reports were not computed");
+            return load;
+        }
+
+        var day = asOf ?? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
+        var to = Month.Of(day);
+        var folder = ReportCommand.OutputFolder(config);
+        Directory.CreateDirectory(folder);
+        var kpis = Path.Combine(folder, "kpis.csv");
+        var patients = Path.Combine(folder, "patients.csv");
+        var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken);
+        await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"as of {day:yyyy-MM-dd}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {kpis} and {patients}"));
+        await context.Out.WriteLineAsync($"wrote {await ReportCommand.WriteWorkbookAsync(config, to, result.Rows, folder, cancellationToken)}");
+        return load;
+    }
+}

@@ -1,0 +1,11 @@
+namespace QiPipeline.Cli.Configuration;
+
+/// <summary>The <c>reports</c> configuration section.</summary>
+internal sealed class ReportsOptions
+{
+    /// <summary>Where the workbooks go, relative to the configuration file; <c>out/reports</c> when absent.</summary>
+    public string? OutputDir { get; set; }
+
+    /// <summary>The smallest count shown in aggregate reports (small-cell suppression).</summary>
+    public int MinCellSize { get; set; } = 11;
+}

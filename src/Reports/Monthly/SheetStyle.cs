@@ -1,0 +1,57 @@
+using ClosedXML.Excel;
+
+namespace QiPipeline.Reports.Monthly;
+
+/// <summary>What every sheet of the workbook shares: the internal-use banner, header and number styles.</summary>
+internal static class SheetStyle
+{
+    public const string Banner =
+        "INTERNAL — for the QI team only. This workbook may contain patient-level data; do not share it outside the organisation.";
+
+    /// <summary>Writes the banner across the first row (columns 1 to <paramref name="columns"/>).</summary>
+    public static void AddBanner(IXLWorksheet sheet, int columns)
+    {
+        sheet.Cell(1, 1).Value = Banner;
+        var range = sheet.Range(1, 1, 1, columns);
+        range.Style.Fill.BackgroundColor = XLColor.FromHtml("#F8D7DA");
+        range.Style.Font.FontColor = XLColor.FromHtml("#842029");
+        range.Style.Font.Bold = true;
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
+    }
+
+    public static void Header(IXLRange range)
+    {
+        range.Style.Font.Bold = true;
+        range.Style.Fill.BackgroundColor = XLColor.FromHtml("#DDE5EE");
+        range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+        range.Style.Alignment.WrapText = true;
+    }
+
+    /// <summary>Sets a number, leaving the cell empty for no value (null, NaN, infinite).</summary>
+    public static void Number(IXLCell cell, double? value, string format)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            cell.Value = v;
+            cell.Style.NumberFormat.Format = format;
+        }
+    }
+
+    /// <summary>A month as a date shown YYYY-MM (a string like 2025-01 would be turned into a date anyway).</summary>
+    public static void Month(IXLCell cell, Metrics.Timeline.Month month)
+    {
+        cell.Value = month.Start.ToDateTime(TimeOnly.MinValue);
+        cell.Style.NumberFormat.Format = "yyyy-mm";
+    }
+
+    /// <summary>A symbol cell with its fill colour (the Making Data Count icons).</summary>
+    public static void Symbol(IXLCell cell, (string Text, string? Fill) symbol)
+    {
+        cell.Value = symbol.Text;
+        if (symbol.Fill is { } fill)
+        {
+            cell.Style.Fill.BackgroundColor = XLColor.FromHtml(fill);
+        }
+    }
+}

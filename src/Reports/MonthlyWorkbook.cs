@@ -1,0 +1,77 @@
+using ClosedXML.Excel;
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
+using QiPipeline.Reports.Monthly;
+using QiPipeline.Reports.OpenXml;
+
+namespace QiPipeline.Reports;
+
+/// <summary>
+/// The monthly QI workbook <c>qi-monthly-YYYY-MM.xlsx</c>: a Summary sheet and one sheet per measure with
+/// the SPC chart of every clinic and of the network. Cells are written with ClosedXML, the chart PNGs put
+/// in afterwards with the Open XML SDK (no GDI+ needed).
+/// </summary>
+public static class MonthlyWorkbook
+{
+    /// <summary>The file name for a month.</summary>
+    public static string FileName(Month month) => $"qi-monthly-{month}.xlsx";
+
+    /// <summary>Writes the workbook into <paramref name="folder"/> (created if needed) and returns its path.</summary>
+    /// <param name="folder">The output folder.</param>
+    /// <param name="month">The report month (the as-of month).</param>
+    /// <param name="rows">The kpi rows of a measure run; only the stratum <c>all</c> is used.</param>
+    /// <param name="clinics">The configured clinics, in report order; the network comes last.</param>
+    /// <param name="cycles">The configured PDSA cycles.</param>
+    /// <param name="cancellationToken">Stops between sheets.</param>
+    public static async Task<string> WriteAsync(
+        string folder, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, IReadOnlyList<PdsaCycle> cycles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(clinics);
+        ArgumentNullException.ThrowIfNull(cycles);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, FileName(month));
+        await Task.Run(() => Write(path, month, rows, clinics, cycles, cancellationToken), cancellationToken);
+        return path;
+    }
+
+    private static void Write(string path, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, IReadOnlyList<PdsaCycle> cycles, CancellationToken cancellationToken)
+    {
+        var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
+        var order = ClinicOrder(all, clinics);
+        var byMeasure = all.GroupBy(r => r.MeasureId, StringComparer.Ordinal)
+            .Select(m => order.Where(c => m.Any(r => r.ClinicId == c.Id))
+                .Select(c => SeriesAnalyzer.Analyse(MeasureDisplay.For(m.Key), c, m.Where(r => r.ClinicId == c.Id).ToList()))
+                .ToList())
+            .ToList();
+
+        var images = new List<SheetImage>();
+        using (var workbook = new XLWorkbook())
+        {
+            SummarySheet.Write(workbook, month, byMeasure.SelectMany(s => s));
+            var names = new SheetNames();
+            names.Take(SummarySheet.Name);
+            foreach (var series in byMeasure)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                images.AddRange(MeasureSheet.Write(workbook, names.Take(series[0].Measure.MeasureId), series, cycles));
+            }
+
+            workbook.SaveAs(path);
+        }
+
+        PictureInserter.Insert(path, images);
+    }
+
+    /// <summary>The configured clinics, then any other clinic of the rows (by id), then the network.</summary>
+    private static List<ReportClinic> ClinicOrder(List<KpiRow> rows, IReadOnlyList<ReportClinic> clinics)
+    {
+        var order = clinics.Where(c => c.Id != KpiRow.Network).ToList();
+        var known = order.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        order.AddRange(rows.Select(r => r.ClinicId).Distinct(StringComparer.Ordinal)
+            .Where(id => id != KpiRow.Network && !known.Contains(id)).Order(StringComparer.Ordinal)
+            .Select(id => new ReportClinic(id, id, Pilot: false, GoLive: null)));
+        order.Add(new ReportClinic(KpiRow.Network, "All clinics (network)", Pilot: false, GoLive: null));
+        return order;
+    }
+}

@@ -1,0 +1,8 @@
+namespace QiPipeline.Reports;
+
+/// <summary>A configured clinic as the reports show it.</summary>
+/// <param name="Id">The clinic id of the kpi rows.</param>
+/// <param name="Name">The display name (the id when none is configured).</param>
+/// <param name="Pilot">Whether the clinic pilots the integrated care model.</param>
+/// <param name="GoLive">The go-live date of a pilot clinic, or null.</param>
+public sealed record ReportClinic(string Id, string Name, bool Pilot, DateOnly? GoLive);

@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using QiPipeline.TestSupport;
+
+namespace QiPipeline.Cli.Tests;
+
+/// <summary><c>qi schedule</c> and <c>qi run</c>: the monthly job on a fake clock.</summary>
+public sealed class ScheduleCommandTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("0 6 1 *")]
+    [InlineData("61 6 1 * *")]
+    [InlineData("every month")]
+    public async Task Schedule_BadCron_ExitsOneNamingTheOption(string cron)
+    {
+        var (code, _, error) = await QiRunner.RunAsync("schedule", "--config", WriteConfig(), "--cron", cron);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"qi: option --cron '{cron}' is not a cron expression", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Schedule_AtTheNextOccurrence_RunsTheJobOnceAndStopsWhenCancelled()
+    {
+        var config = WriteConfig();
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var context = new CliContext(TextWriter.Synchronized(output), TextWriter.Synchronized(error), time, NullLoggerFactory.Instance, new Dictionary<string, string?>());
+
+        var schedule = QiApp.RunAsync(["schedule", "--config", config, "--cron", "0 6 1 * *"], context, stop.Token);
+        await WaitUntilAsync(() => output.ToString().Contains("next run at 2025-07-01 06:00 +00:00", StringComparison.Ordinal));
+        Assert.False(File.Exists(_folder.File("out/reports/kpis.csv")), "nothing runs before 06:00 on the 1st");
+
+        time.Advance(TimeSpan.FromHours(18));
+        await WaitUntilAsync(() => output.ToString().Contains("next run at 2025-08-01 06:00 +00:00", StringComparison.Ordinal));
+        Assert.True(File.Exists(_folder.File("out/reports/kpis.csv")));
+        await stop.CancelAsync();
+
+        Assert.Equal(0, await schedule.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains("run ", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, output.ToString().Split('\n').Count(l => l.StartsWith("run ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Run_EverySourceDown_ExitsThreeWithoutComputingMeasures()
+    {
+        var config = WriteConfig(sourcePath: "nowhere");
+
+        var (code, _, error) = await QiRunner.RunAsync("run", "--config", config);
+
+        Assert.Equal(3, code);
+        Assert.Contains("measures and reports were not computed", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.File("out/reports/kpis.csv")));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 600 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition(), "timed out waiting");
+    }
+
+    private string WriteConfig(string sourcePath = "north")
+    {
+        Directory.CreateDirectory(_folder.File("north"));
+        File.WriteAllText(_folder.File("north/patients.csv"), "patient_id,clinic_id,birth_date,sex\nP1,N1,1980-01-01,F\n");
+        File.WriteAllText(_folder.File("north/encounters.csv"), "encounter_id,patient_id,clinic_id,encounter_date,encounter_type,status\nE1,P1,N1,2025-06-02,primary_care,completed\n");
+        var path = _folder.File("qi.json");
+        File.WriteAllText(path, $$"""
+            {
+              "warehouse": { "provider": "duckdb", "connectionString": "Data Source=out/warehouse.duckdb" },
+              "clinics": [ { "id": "N1", "name": "North" } ],
+              "sources": [ { "name": "north", "type": "csv", "path": "{{sourcePath}}" } ],
+              "reports": { "outputDir": "out/reports" }
+            }
+            """);
+        return path;
+    }
+}

@@ -1,0 +1,103 @@
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
+using QiPipeline.Reports.Tests.Support;
+using QiPipeline.TestSupport;
+
+namespace QiPipeline.Reports.Tests.Monthly;
+
+/// <summary>
+/// A 14-month series for one pilot clinic (go-live 2024-07-01, the last month pending), read back with the
+/// Open XML SDK. Expected values are worked out by hand from the rows below.
+/// </summary>
+public sealed class MonthlyWorkbookTests : IDisposable
+{
+    private static readonly Month First = new(2024, 1);
+
+    // Screening out of 100 a month: 6 months before go-live, 8 after (the last pending).
+    private static readonly double[] Screened = [30, 32, 28, 30, 34, 26, 50, 52, 55, 53, 56, 54, 58, 40];
+
+    private readonly TempDirectory _folder = new("qi-reports");
+
+    [Fact]
+    public async Task WriteAsync_SmallSeries_HasSummaryAndOneSheetPerMeasureWithTheBanner()
+    {
+        using var workbook = new WorkbookReader(await WriteAsync());
+
+        Assert.Equal(["Summary", "depression_screening", "ed_visits"], workbook.SheetNames);
+        Assert.All(workbook.SheetNames, s => Assert.StartsWith("INTERNAL", workbook.Text(s, "A1"), StringComparison.Ordinal));
+        Assert.Contains("patient-level data", workbook.Text("Summary", "A1"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_PilotClinic_SummaryShowsLatestFinalMonthAgainstPreGoLiveMedian()
+    {
+        using var workbook = new WorkbookReader(await WriteAsync());
+
+        // Row 4: depression_screening at N1. Latest final month 2025-01 (58/100); 2025-02 is pending.
+        Assert.Equal("depression_screening", workbook.Text("Summary", "A4"));
+        Assert.Equal("N1", workbook.Text("Summary", "B4"));
+        Assert.Equal(new DateTime(2025, 1, 1).ToOADate(), workbook.Number("Summary", "F4"));
+        Assert.Equal(0.58, workbook.Number("Summary", "G4"), 10);
+
+        // Before go-live: 0.26 0.28 0.30 0.30 0.32 0.34, median 0.30; change 0.28.
+        Assert.Equal(0.30, workbook.Number("Summary", "H4"), 10);
+        Assert.Equal(0.28, workbook.Number("Summary", "I4"), 10);
+        Assert.Equal("1 pending: 2025-02", workbook.Text("Summary", "M4"));
+
+        // Row 5: the network, no go-live: median of the first 12 months = (0.34 + 0.50) / 2.
+        Assert.Equal("ALL", workbook.Text("Summary", "B5"));
+        Assert.Equal(0.42, workbook.Number("Summary", "H5"), 10);
+
+        // Row 6: ED visits per 1,000: 4 visits per 200 patients = 20.
+        Assert.Equal("ed_visits", workbook.Text("Summary", "A6"));
+        Assert.Equal(20, workbook.Number("Summary", "G6"), 10);
+    }
+
+    [Fact]
+    public async Task WriteAsync_MeasureSheet_HasTheDataTableAndAChartPerClinic()
+    {
+        using var workbook = new WorkbookReader(await WriteAsync());
+
+        Assert.Equal("Month", workbook.Text("depression_screening", "A4"));
+        Assert.Equal(new DateTime(2024, 1, 1).ToOADate(), workbook.Number("depression_screening", "A5"));
+        Assert.Equal(30, workbook.Number("depression_screening", "B5"));
+        Assert.Equal(100, workbook.Number("depression_screening", "C5"));
+        Assert.Equal(0.30, workbook.Number("depression_screening", "D5"), 10);
+        Assert.Equal("pending", workbook.Text("depression_screening", "J18"));
+        foreach (var sheet in new[] { "depression_screening", "ed_visits" })
+        {
+            var drawings = workbook.Part(sheet).DrawingsPart;
+            Assert.NotNull(drawings);
+            Assert.Equal(2, drawings.ImageParts.Count());
+            Assert.All(drawings.ImageParts, i => Assert.Equal("image/png", i.ContentType));
+        }
+    }
+
+    [Fact]
+    public async Task WriteAsync_SummaryOnly_HasNoDrawing()
+    {
+        using var workbook = new WorkbookReader(await WriteAsync());
+
+        Assert.Null(workbook.Part("Summary").DrawingsPart);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private async Task<string> WriteAsync()
+    {
+        var rows = new List<KpiRow>();
+        rows.AddRange(Rows.Series("depression_screening", "N1", First, 100, Screened, pendingLast: 1));
+        rows.AddRange(Rows.Series("depression_screening", KpiRow.Network, First, 100, Screened, pendingLast: 1));
+        var visits = Enumerable.Repeat(4.0, Screened.Length).ToArray();
+        rows.AddRange(Rows.Series("ed_visits", "N1", First, 200, visits));
+        rows.AddRange(Rows.Series("ed_visits", KpiRow.Network, First, 200, visits));
+        rows.Add(new KpiRow("ed_visits", "N1", First, "sex", "F", 3, 100, false, null));
+        var clinics = new[] { new ReportClinic("N1", "North Family Medicine", Pilot: true, new DateOnly(2024, 7, 1)) };
+        var cycles = new[] { new PdsaCycle("N1-1", ["N1"], "depression_screening", "PHQ-2 at rooming", new DateOnly(2024, 7, 8), new DateOnly(2024, 8, 31), 0.6) };
+
+        var path = await MonthlyWorkbook.WriteAsync(_folder.Path, new Month(2025, 2), rows, clinics, cycles, CancellationToken.None);
+
+        Assert.Equal(_folder.File("qi-monthly-2025-02.xlsx"), path);
+        return path;
+    }
+}

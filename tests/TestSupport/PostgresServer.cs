@@ -15,14 +15,16 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly string? _folder;
     private readonly string? _pgCtl;
     private readonly string[] _asUser;
+    private readonly string? _startOptions;
     private int _databases;
 
-    private PostgresServer(string adminConnectionString, string? folder, string? pgCtl, string[] asUser)
+    private PostgresServer(string adminConnectionString, string? folder, string? pgCtl, string[] asUser, string? startOptions = null)
     {
         AdminConnectionString = adminConnectionString;
         _folder = folder;
         _pgCtl = pgCtl;
         _asUser = asUser;
+        _startOptions = startOptions;
     }
 
     /// <summary>A connection string to the server's maintenance database.</summary>
@@ -48,10 +50,23 @@ public sealed class PostgresServer : IAsyncDisposable
         var data = Path.Combine(folder, "data");
         var port = FreePort();
         RunAs(asUser, Path.Combine(bin, "initdb"), "-D", data, "-A", "trust", "-U", "qi", "-E", "UTF8", "--no-sync", "--locale=C");
-        RunAs(asUser, Path.Combine(bin, "pg_ctl"), "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60",
-            "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
-        var admin = $"Host=127.0.0.1;Port={port};Username=qi;Database=postgres;Pooling=false;Timeout=30";
-        return new PostgresServer(admin, folder, Path.Combine(bin, "pg_ctl"), asUser);
+        var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        var server = new PostgresServer(
+            $"Host=127.0.0.1;Port={port};Username=qi;Database=postgres;Pooling=false;Timeout=30", folder, Path.Combine(bin, "pg_ctl"), asUser, options);
+        server.StartAgain();
+        return server;
+    }
+
+    /// <summary>Stops the server at once, as a crash or an outage would (its data stays).</summary>
+    public void Stop() =>
+        RunAs(_asUser, _pgCtl ?? throw new InvalidOperationException("An external server cannot be stopped."),
+            "-D", Path.Combine(_folder!, "data"), "-m", "immediate", "-w", "stop");
+
+    /// <summary>Starts the (stopped) server again on the same port and data.</summary>
+    public void StartAgain()
+    {
+        RunAs(_asUser, _pgCtl ?? throw new InvalidOperationException("An external server cannot be started."),
+            "-D", Path.Combine(_folder!, "data"), "-l", Path.Combine(_folder!, "server.log"), "-w", "-t", "60", "-o", _startOptions!, "start");
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
@@ -72,7 +87,10 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             try
             {
-                RunAs(_asUser, _pgCtl, "-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop");
+                if (File.Exists(Path.Combine(_folder, "data", "postmaster.pid")))
+                {
+                    Stop();
+                }
             }
             finally
             {

@@ -7,8 +7,8 @@ using QiPipeline.Reports.OpenXml;
 namespace QiPipeline.Reports;
 
 /// <summary>
-/// The monthly QI workbook <c>qi-monthly-YYYY-MM.xlsx</c>: a Summary sheet and one sheet per measure with
-/// the SPC chart of every clinic and of the network. Cells are written with ClosedXML, the chart PNGs put
+/// The monthly QI workbook <c>qi-monthly-YYYY-MM.xlsx</c>: a Summary sheet, one sheet per measure with
+/// the SPC chart of every clinic and of the network, then PDSA cycles, Data quality and Definitions. Cells are written with ClosedXML, the chart PNGs put
 /// in afterwards with the Open XML SDK (no GDI+ needed).
 /// </summary>
 public static class MonthlyWorkbook
@@ -23,19 +23,23 @@ public static class MonthlyWorkbook
     /// <param name="clinics">The configured clinics, in report order; the network comes last.</param>
     /// <param name="cycles">The configured PDSA cycles.</param>
     /// <param name="cancellationToken">Stops between sheets.</param>
+    /// <param name="dataQuality">The last ETL run's figures (<see cref="DataQualityQuery"/>), or null: the sheet then says they were not supplied.</param>
+    /// <param name="measureSettings">The configured <c>measures</c> section (per measure id, its flattened keys), or null: the Definitions sheet then shows the defaults.</param>
     public static async Task<string> WriteAsync(
-        string folder, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, IReadOnlyList<PdsaCycle> cycles, CancellationToken cancellationToken)
+        string folder, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, IReadOnlyList<PdsaCycle> cycles, CancellationToken cancellationToken,
+        DataQualityReport? dataQuality = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? measureSettings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(clinics);
         ArgumentNullException.ThrowIfNull(cycles);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName(month));
-        await Task.Run(() => Write(path, month, rows, clinics, cycles, cancellationToken), cancellationToken);
+        var extras = new Extras(cycles, dataQuality, measureSettings);
+        await Task.Run(() => Write(path, month, rows, clinics, extras, cancellationToken), cancellationToken);
         return path;
     }
 
-    private static void Write(string path, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, IReadOnlyList<PdsaCycle> cycles, CancellationToken cancellationToken)
+    private static void Write(string path, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, Extras extras, CancellationToken cancellationToken)
     {
         var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
         var order = ClinicOrder(all, clinics);
@@ -54,14 +58,22 @@ public static class MonthlyWorkbook
             foreach (var series in byMeasure)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                images.AddRange(MeasureSheet.Write(workbook, names.Take(series[0].Measure.MeasureId), series, cycles));
+                images.AddRange(MeasureSheet.Write(workbook, names.Take(series[0].Measure.MeasureId), series, extras.Cycles));
             }
+
+            PdsaSheet.Write(workbook, names.Take(PdsaSheet.Name), extras.Cycles, byMeasure);
+            DataQualitySheet.Write(workbook, names.Take(DataQualitySheet.Name), extras.DataQuality);
+            DefinitionsSheet.Write(workbook, names.Take(DefinitionsSheet.Name), month, extras.MeasureSettings);
 
             workbook.SaveAs(path);
         }
 
         PictureInserter.Insert(path, images);
     }
+
+    /// <summary>The inputs of the sheets after the measure sheets.</summary>
+    private sealed record Extras(
+        IReadOnlyList<PdsaCycle> Cycles, DataQualityReport? DataQuality, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? MeasureSettings);
 
     /// <summary>The configured clinics, then any other clinic of the rows (by id), then the network.</summary>
     private static List<ReportClinic> ClinicOrder(List<KpiRow> rows, IReadOnlyList<ReportClinic> clinics)

@@ -27,10 +27,20 @@ public sealed class ReportCommandTests : IDisposable
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
         Assert.Equal("Summary", sheets[0].Name);
-        Assert.Equal(19, sheets.Count);
+        Assert.Equal(22, sheets.Count); // Summary, 18 measures, PDSA cycles, Data quality, Definitions
         Assert.Contains(sheets, s => s.Name == "depression_screening");
         Assert.Contains(sheets, s => s.Name == "ed_visits");
-        Assert.All(sheets.Skip(1), s => Assert.NotEmpty(((WorksheetPart)document.WorkbookPart.GetPartById(s.Id!)).DrawingsPart!.ImageParts));
+        Assert.All(sheets.Skip(1).Take(18), s => Assert.NotEmpty(((WorksheetPart)document.WorkbookPart.GetPartById(s.Id!)).DrawingsPart!.ImageParts));
+
+        // The value workbook is for payers: no patient id (the generator's ids look like N-P000123) in any part of it.
+        var value = Path.Combine(output, "qi-value-2025-06.xlsx");
+        Assert.Contains(value, stdout, StringComparison.Ordinal);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(value);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            Assert.DoesNotMatch(@"[NSE]-P\d{6}", await reader.ReadToEndAsync());
+        }
     }
 
     [Fact]

@@ -2,13 +2,17 @@ using System.Globalization;
 using QiPipeline.Cli.Configuration;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports;
+using QiPipeline.Reports.Monthly;
+using QiPipeline.Reports.Value;
+using QiPipeline.Warehouse;
+using QiPipeline.Warehouse.Dialects;
 
 namespace QiPipeline.Cli.Commands;
 
 /// <summary>
 /// <c>qi report --config F [--as-of D] [--out DIR]</c>: run the measures on the warehouse and write the
-/// monthly QI workbook into DIR (default: <c>reports.outputDir</c>, else <c>out/reports</c>, both relative
-/// to the configuration file).
+/// monthly QI workbook (internal) and the value workbook (aggregates only, small cells suppressed) into
+/// DIR (default: <c>reports.outputDir</c>, else <c>out/reports</c>, both relative to the configuration file).
 /// </summary>
 internal static class ReportCommand
 {
@@ -26,8 +30,11 @@ internal static class ReportCommand
         try
         {
             var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken);
-            var path = await WriteWorkbookAsync(config, to, result.Rows, folder, cancellationToken);
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"as of {asOf:yyyy-MM-dd}: wrote {path}"));
+            foreach (var path in await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken))
+            {
+                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"as of {asOf:yyyy-MM-dd}: wrote {path}"));
+            }
+
             return ExitCodes.Success;
         }
         finally
@@ -40,10 +47,24 @@ internal static class ReportCommand
     public static string OutputFolder(LoadedConfiguration config) =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config.File)!, config.Options.Reports.OutputDir ?? DefaultOutputDir));
 
-    /// <summary>Writes the monthly workbook of the measure rows into <paramref name="folder"/>; returns its path.</summary>
-    public static Task<string> WriteWorkbookAsync(
-        LoadedConfiguration config, Month month, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CancellationToken cancellationToken) =>
-        MonthlyWorkbook.WriteAsync(Path.GetFullPath(folder), month, rows, Clinics(config), Cycles(config), cancellationToken);
+    /// <summary>
+    /// Writes the monthly workbook (internal) and the value workbook (aggregates, small cells suppressed) of the
+    /// measure rows into <paramref name="folder"/>; returns their paths.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WriteWorkbooksAsync(
+        LoadedConfiguration config, DateOnly asOf, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CliContext context, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(folder);
+        var clinics = Clinics(config);
+        var reports = config.Options.Reports;
+        var warehouse = new WarehouseConnection(WarehouseDialects.Find(config.Options.Warehouse.Provider)!, config.WarehouseConnectionString, context.Time);
+        var dataQuality = await new DataQualityQuery(warehouse).ReadAsync(cancellationToken);
+        return
+        [
+            await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings),
+            await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost), cancellationToken),
+        ];
+    }
 
     private static List<ReportClinic> Clinics(LoadedConfiguration config) =>
         config.Options.Clinics.Select(c => new ReportClinic(c.Id!, string.IsNullOrWhiteSpace(c.Name) ? c.Id! : c.Name, c.Pilot, c.GoLive)).ToList();

@@ -6,7 +6,7 @@ namespace QiPipeline.Cli.Commands;
 
 /// <summary>
 /// <c>qi run --config F [--as-of D]</c>: the monthly job. Load every source, compute every
-/// measure, write kpis.csv, patients.csv and the monthly workbook into the reports folder. A run whose sources all failed
+/// measure, write kpis.csv, patients.csv and the two workbooks into the reports folder. A run whose sources all failed
 /// stops before the measures (exit 3), so nobody presents last month's data as this month's;
 /// a partial load still reports, and exits 2 so the scheduler's log shows it.
 /// </summary>
@@ -40,7 +40,11 @@ internal static class RunCommand
         var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"as of {day:yyyy-MM-dd}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {kpis} and {patients}"));
-        await context.Out.WriteLineAsync($"wrote {await ReportCommand.WriteWorkbookAsync(config, to, result.Rows, folder, cancellationToken)}");
+        foreach (var path in await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken))
+        {
+            await context.Out.WriteLineAsync($"wrote {path}");
+        }
+
         return load;
     }
 }

@@ -8,4 +8,7 @@ internal sealed class ReportsOptions
 
     /// <summary>The smallest count shown in aggregate reports (small-cell suppression).</summary>
     public int MinCellSize { get; set; } = 11;
+
+    /// <summary>The cost of one avoidable ED visit, for the value workbook's estimated savings; 0 (the default) shows none.</summary>
+    public decimal AvoidableEdVisitCost { get; set; }
 }

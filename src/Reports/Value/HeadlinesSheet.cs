@@ -1,0 +1,86 @@
+using ClosedXML.Excel;
+
+namespace QiPipeline.Reports.Value;
+
+/// <summary>The Headlines sheet: each measure per pilot clinic and the network, before against after go-live.</summary>
+internal static class HeadlinesSheet
+{
+    public const string Name = "Headlines";
+    public const int HeaderRow = 3;
+    public const string MoneyFormat = "#,##0";
+
+    private static readonly (string Title, double Width)[] Columns =
+    [
+        ("Measure", 28), ("Clinic", 8), ("Clinic name", 26), ("Go-live", 11), ("Unit", 18),
+        ("Before: months", 30), ("Before: numerator", 12), ("Before: denominator", 13), ("Before", 10),
+        ("After: months", 30), ("After: numerator", 12), ("After: denominator", 13), ("After", 10),
+        ("Change", 10), ("95% interval: low", 11), ("95% interval: high", 11), ("Change is the", 30),
+        ("Avoidable ED visits avoided", 14),
+    ];
+
+    private static readonly (string Title, double Width) Savings = ("Estimated savings", 14);
+
+    public static void Write(IXLWorkbook workbook, ValueTable table, ValueStyle style, ValueOptions options)
+    {
+        var columns = options.AvoidableEdVisitCost > 0 ? [.. Columns, Savings] : Columns;
+        var sheet = workbook.Worksheets.Add(Name);
+        style.AddBanner(sheet, columns.Length, "Before against after go-live: final months pooled, per pilot clinic and for the network");
+        var row = HeaderRow;
+        foreach (var headline in table.Headlines)
+        {
+            row++;
+            WriteRow(sheet.Row(row), headline, table, style, options);
+        }
+
+        if (table.Headlines.Count == 0)
+        {
+            sheet.Cell(HeaderRow + 1, 1).Value = "No pilot clinic with a go-live date is configured.";
+        }
+
+        ValueStyle.Table(sheet, HeaderRow, columns, row);
+    }
+
+    private static void WriteRow(IXLRow row, HeadlineRow headline, ValueTable table, ValueStyle style, ValueOptions options)
+    {
+        var measure = headline.Measure;
+        row.Cell(1).Value = measure.MeasureId;
+        row.Cell(2).Value = headline.Clinic.Id;
+        row.Cell(3).Value = headline.Clinic.Name;
+        row.Cell(4).Value = headline.GoLive.ToDateTime(TimeOnly.MinValue);
+        row.Cell(4).Style.NumberFormat.Format = "yyyy-mm-dd";
+        row.Cell(5).Value = measure.Unit;
+        var beforeHidden = Period(row, 6, headline.Before, measure, table, style);
+        var afterHidden = Period(row, 10, headline.After, measure, table, style);
+        if (HeadlineChange.Of(headline) is { } change)
+        {
+            style.Value(row.Cell(14), change.Change.Estimate, beforeHidden || afterHidden, change.Format);
+            style.Value(row.Cell(15), change.Change.Lower, beforeHidden || afterHidden, change.Format);
+            style.Value(row.Cell(16), change.Change.Upper, beforeHidden || afterHidden, change.Format);
+            row.Cell(17).Value = change.Kind;
+        }
+
+        if (AvoidedVisits.Of(headline) is { } avoided)
+        {
+            var hidden = table.IsHidden(headline.Before.Cells.Numerator) || table.IsHidden(headline.Before.Cells.Denominator)
+                || table.IsHidden(headline.After.Cells.Numerator) || table.IsHidden(headline.After.Cells.Denominator);
+            style.Value(row.Cell(18), avoided, hidden, ValueStyle.FractionalCountFormat);
+            if (options.AvoidableEdVisitCost > 0)
+            {
+                style.Value(row.Cell(19), avoided * (double)options.AvoidableEdVisitCost, hidden, MoneyFormat);
+            }
+        }
+    }
+
+    /// <summary>Writes months, numerator, denominator and rate from <paramref name="column"/>; true when the rate is hidden.</summary>
+    private static bool Period(IXLRow row, int column, PooledPeriod period, MeasureDisplay measure, ValueTable table, ValueStyle style)
+    {
+        row.Cell(column).Value = period.Describe();
+        var countFormat = measure.IsRate ? ValueStyle.FractionalCountFormat : ValueStyle.CountFormat;
+        style.Value(row.Cell(column + 1), period.Numerator, table.IsHidden(period.Cells.Numerator), countFormat);
+        style.Value(row.Cell(column + 2), period.Denominator, table.IsHidden(period.Cells.Denominator), ValueStyle.CountFormat);
+        var hidden = table.IsRateHidden(period.Cells);
+        double? rate = period.Denominator == 0 ? null : period.Numerator / period.Denominator * measure.Scale;
+        style.Value(row.Cell(column + 3), rate, hidden, measure.NumberFormat);
+        return hidden;
+    }
+}

@@ -1,0 +1,41 @@
+using ClosedXML.Excel;
+using QiPipeline.Reports.Monthly;
+
+namespace QiPipeline.Reports.Value;
+
+/// <summary>The Monthly sheet: numerator, denominator and rate per measure, clinic and month, suppressed.</summary>
+internal static class MonthlyTableSheet
+{
+    public const string Name = "Monthly";
+    public const int HeaderRow = 3;
+
+    private static readonly (string Title, double Width)[] Columns =
+    [
+        ("Measure", 28), ("Clinic", 8), ("Clinic name", 26), ("Month", 10), ("Status", 9), ("Numerator", 12), ("Denominator", 13),
+        ("Rate", 10), ("Unit", 18),
+    ];
+
+    public static void Write(IXLWorkbook workbook, ValueTable table, ValueStyle style)
+    {
+        var sheet = workbook.Worksheets.Add(Name);
+        style.AddBanner(sheet, Columns.Length, "Each measure per clinic and month (the network is the sum of the clinics)");
+        var row = HeaderRow;
+        foreach (var month in table.Months)
+        {
+            row++;
+            var measure = month.Measure;
+            sheet.Cell(row, 1).Value = measure.MeasureId;
+            sheet.Cell(row, 2).Value = month.Clinic.Id;
+            sheet.Cell(row, 3).Value = month.Clinic.Name;
+            SheetStyle.Month(sheet.Cell(row, 4), month.Row.Period);
+            sheet.Cell(row, 5).Value = month.Row.Status;
+            var countFormat = measure.IsRate ? ValueStyle.FractionalCountFormat : ValueStyle.CountFormat;
+            style.Value(sheet.Cell(row, 6), month.Row.Numerator, table.IsHidden(month.Cells.Numerator), countFormat);
+            style.Value(sheet.Cell(row, 7), month.Row.Denominator, table.IsHidden(month.Cells.Denominator), ValueStyle.CountFormat);
+            style.Value(sheet.Cell(row, 8), month.Row.Rate * measure.Scale, table.IsRateHidden(month.Cells), measure.NumberFormat);
+            sheet.Cell(row, 9).Value = measure.Unit;
+        }
+
+        ValueStyle.Table(sheet, HeaderRow, Columns, row);
+    }
+}

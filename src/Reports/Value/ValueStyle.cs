@@ -1,0 +1,64 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using QiPipeline.Reports.Monthly;
+
+namespace QiPipeline.Reports.Value;
+
+/// <summary>What every sheet of the value workbook shares: the aggregate-only banner and suppressed cells.</summary>
+internal sealed class ValueStyle(int minCellSize)
+{
+    public const string CountFormat = "#,##0";
+    public const string FractionalCountFormat = "#,##0.0";
+    /// <summary>What a suppressed cell shows: "&lt;11" for the default minimum cell size.</summary>
+    public string Marker { get; } = "<" + minCellSize.ToString(CultureInfo.InvariantCulture);
+
+    public string BannerText => string.Create(
+        CultureInfo.InvariantCulture, $"AGGREGATE DATA ONLY: no patient-level data. Counts from 1 to {minCellSize - 1} are suppressed, shown as {Marker}; see Methods.");
+
+    public void AddBanner(IXLWorksheet sheet, int columns, string title)
+    {
+        sheet.Cell(1, 1).Value = BannerText;
+        var range = sheet.Range(1, 1, 1, columns);
+        range.Style.Fill.BackgroundColor = XLColor.FromHtml("#D1E7DD");
+        range.Style.Font.FontColor = XLColor.FromHtml("#0F5132");
+        range.Style.Font.Bold = true;
+        sheet.Cell(2, 1).Value = title;
+        sheet.Cell(2, 1).Style.Font.Bold = true;
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
+    }
+
+    /// <summary>Header cells with their widths, the row frozen, filters on, the print area set.</summary>
+    public static void Table(IXLWorksheet sheet, int headerRow, IReadOnlyList<(string Title, double Width)> columns, int lastRow)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            sheet.Cell(headerRow, c + 1).Value = columns[c].Title;
+            sheet.Column(c + 1).Width = columns[c].Width;
+        }
+
+        SheetStyle.Header(sheet.Range(headerRow, 1, headerRow, columns.Count));
+        sheet.SheetView.FreezeRows(headerRow);
+        sheet.Range(headerRow, 1, Math.Max(headerRow, lastRow), columns.Count).SetAutoFilter();
+        sheet.PageSetup.PrintAreas.Add(1, 1, Math.Max(headerRow, lastRow), columns.Count);
+    }
+
+    /// <summary>A number, or the marker when it is suppressed.</summary>
+    public void Value(IXLCell cell, double? value, bool hidden, string format)
+    {
+        if (hidden)
+        {
+            Suppressed(cell);
+            return;
+        }
+
+        SheetStyle.Number(cell, value, format);
+    }
+
+    public void Suppressed(IXLCell cell)
+    {
+        cell.Value = Marker;
+        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+        cell.Style.Font.FontColor = XLColor.FromHtml("#6C757D");
+    }
+}

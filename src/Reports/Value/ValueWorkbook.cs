@@ -1,0 +1,45 @@
+using ClosedXML.Excel;
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
+
+namespace QiPipeline.Reports.Value;
+
+/// <summary>
+/// The value workbook <c>qi-value-YYYY-MM.xlsx</c> for leadership and payers: aggregates only, small cells
+/// suppressed. Sheets: Headlines (before against after go-live), Monthly (the counts per month), Methods.
+/// </summary>
+public static class ValueWorkbook
+{
+    /// <summary>The file name for a month.</summary>
+    public static string FileName(Month month) => $"qi-value-{month}.xlsx";
+
+    /// <summary>Writes the workbook into <paramref name="folder"/> (created if needed) and returns its path.</summary>
+    /// <param name="folder">The output folder.</param>
+    /// <param name="asOf">The as-of date; its month names the file.</param>
+    /// <param name="rows">The kpi rows of a measure run; only the stratum <c>all</c> is used.</param>
+    /// <param name="clinics">The configured clinics, in report order; pilots with a go-live get headlines.</param>
+    /// <param name="options">Minimum cell size and cost per avoidable ED visit.</param>
+    /// <param name="cancellationToken">Stops before writing.</param>
+    public static async Task<string> WriteAsync(
+        string folder, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, ValueOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(clinics);
+        ArgumentNullException.ThrowIfNull(options);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, FileName(Month.Of(asOf)));
+        await Task.Run(() => Write(path, asOf, rows, clinics, options), cancellationToken);
+        return path;
+    }
+
+    private static void Write(string path, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, ValueOptions options)
+    {
+        var table = ValueTable.Build(rows, clinics, options.MinCellSize);
+        var style = new ValueStyle(options.MinCellSize);
+        using var workbook = new XLWorkbook();
+        HeadlinesSheet.Write(workbook, table, style, options);
+        MonthlyTableSheet.Write(workbook, table, style);
+        MethodsSheet.Write(workbook, asOf, style, options);
+        workbook.SaveAs(path);
+    }
+}

@@ -42,7 +42,7 @@ public static class MonthlyWorkbook
     private static void Write(string path, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, Extras extras, CancellationToken cancellationToken)
     {
         var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
-        var order = ClinicOrder(all, clinics);
+        var order = ClinicOrder.Of(all, clinics);
         var byMeasure = all.GroupBy(r => r.MeasureId, StringComparer.Ordinal)
             .Select(m => order.Where(c => m.Any(r => r.ClinicId == c.Id))
                 .Select(c => SeriesAnalyzer.Analyse(MeasureDisplay.For(m.Key), c, m.Where(r => r.ClinicId == c.Id).ToList()))
@@ -74,16 +74,4 @@ public static class MonthlyWorkbook
     /// <summary>The inputs of the sheets after the measure sheets.</summary>
     private sealed record Extras(
         IReadOnlyList<PdsaCycle> Cycles, DataQualityReport? DataQuality, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? MeasureSettings);
-
-    /// <summary>The configured clinics, then any other clinic of the rows (by id), then the network.</summary>
-    private static List<ReportClinic> ClinicOrder(List<KpiRow> rows, IReadOnlyList<ReportClinic> clinics)
-    {
-        var order = clinics.Where(c => c.Id != KpiRow.Network).ToList();
-        var known = order.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        order.AddRange(rows.Select(r => r.ClinicId).Distinct(StringComparer.Ordinal)
-            .Where(id => id != KpiRow.Network && !known.Contains(id)).Order(StringComparer.Ordinal)
-            .Select(id => new ReportClinic(id, id, Pilot: false, GoLive: null)));
-        order.Add(new ReportClinic(KpiRow.Network, "All clinics (network)", Pilot: false, GoLive: null));
-        return order;
-    }
 }

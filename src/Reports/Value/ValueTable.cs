@@ -28,7 +28,7 @@ internal sealed class ValueTable
     {
         var value = new ValueTable();
         var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
-        var order = ClinicOrder(all, clinics);
+        var order = ClinicOrder.Of(all, clinics);
         foreach (var measure in all.GroupBy(r => r.MeasureId, StringComparer.Ordinal))
         {
             value.AddMeasure(MeasureDisplay.For(measure.Key), measure.ToList(), order);
@@ -113,17 +113,5 @@ internal sealed class ValueTable
         {
             _table.Relate(total.Rest, parts.Select(p => p.Rest).ToList());
         }
-    }
-
-    /// <summary>The configured clinics, then any other clinic of the rows (by id), then the network.</summary>
-    private static List<ReportClinic> ClinicOrder(List<KpiRow> rows, IReadOnlyList<ReportClinic> clinics)
-    {
-        var order = clinics.Where(c => c.Id != KpiRow.Network).ToList();
-        var known = order.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        order.AddRange(rows.Select(r => r.ClinicId).Distinct(StringComparer.Ordinal)
-            .Where(id => id != KpiRow.Network && !known.Contains(id)).Order(StringComparer.Ordinal)
-            .Select(id => new ReportClinic(id, id, Pilot: false, GoLive: null)));
-        order.Add(new ReportClinic(KpiRow.Network, "All clinics (network)", Pilot: false, GoLive: null));
-        return order;
     }
 }

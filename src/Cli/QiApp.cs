@@ -18,7 +18,8 @@ internal static class QiApp
           kpis --config FILE [--as-of D] [--from YYYY-MM] [--to YYYY-MM] [--out kpis.csv] [--patients patients.csv]
                                                        compute every measure; store and write the results
           run --config FILE [--as-of D]                etl, then kpis and reports (kpis.csv, patients.csv) into reports.outputDir
-          schedule --config FILE --cron "0 6 1 * *"    run on a cron schedule (machine time zone) until stopped
+          schedule --config FILE --cron "0 6 1 * *" [--time-zone TZ]
+                                                       run on a cron schedule (default: machine time zone) until stopped
           report --config FILE [--as-of D] [--out DIR]   compute the measures and write the monthly QI workbook
           spc --chart run|i|mr|p|u|c|pp|up --input F.csv --out F.csv [--freeze N] [--part N,M..] [--exclude N,M..] [--screen-mr]   chart columns x,y(,n): limits and signals per point
           compare --a X/N --b Y/M                      the difference of two proportions with Newcombe's and Wilson's 95% intervals

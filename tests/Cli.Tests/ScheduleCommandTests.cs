@@ -49,6 +49,32 @@ public sealed class ScheduleCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Schedule_UnknownTimeZone_ExitsOneNamingTheOption()
+    {
+        var (code, _, error) = await QiRunner.RunAsync("schedule", "--config", WriteConfig(), "--cron", "0 6 1 * *", "--time-zone", "Mars/Olympus");
+
+        Assert.Equal(1, code);
+        Assert.Equal("qi: option --time-zone 'Mars/Olympus' is not a time zone id (e.g. America/New_York)", error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Schedule_WithATimeZone_AnnouncesTheNextRunInThatZone()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
+        using var output = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var context = new CliContext(TextWriter.Synchronized(output), TextWriter.Null, time, NullLoggerFactory.Instance, new Dictionary<string, string?>());
+
+        var schedule = QiApp.RunAsync(["schedule", "--config", WriteConfig(), "--cron", "0 6 1 * *", "--time-zone", "America/New_York"], context, stop.Token);
+        await WaitUntilAsync(() => output.ToString().Contains("next run at", StringComparison.Ordinal));
+        await stop.CancelAsync();
+
+        // 06:00 in New York on 1 July is daylight time, UTC-4.
+        Assert.Contains("next run at 2025-07-01 06:00 -04:00", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await schedule.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
     public async Task Run_EverySourceDown_ExitsThreeWithoutComputingMeasures()
     {
         var config = WriteConfig(sourcePath: "nowhere");

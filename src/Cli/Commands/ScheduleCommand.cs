@@ -5,8 +5,8 @@ using QiPipeline.Cli.Configuration;
 namespace QiPipeline.Cli.Commands;
 
 /// <summary>
-/// <c>qi schedule --config F --cron "0 6 1 * *"</c>: runs <c>qi run</c> at every occurrence of
-/// the cron expression (the machine's time zone) until stopped (Ctrl+C, or SIGTERM from a
+/// <c>qi schedule --config F --cron "0 6 1 * *" [--time-zone TZ]</c>: runs <c>qi run</c> at every
+/// occurrence of the cron expression (in TZ, default the machine's time zone) until stopped (Ctrl+C, or SIGTERM from a
 /// service manager). The configuration is checked at start, so a mistake shows now and not at
 /// 6 am; a failed run is logged and the schedule goes on.
 /// </summary>
@@ -16,7 +16,18 @@ internal static class ScheduleCommand
     {
         var configPath = arguments.Required("config");
         var text = arguments.Required("cron");
+        var zoneId = arguments.Optional("time-zone");
         arguments.EnsureAllUsed("schedule");
+        TimeZoneInfo zone;
+        try
+        {
+            zone = zoneId is null ? context.Time.LocalTimeZone : TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            throw new ConfigurationException($"option --time-zone '{zoneId}' is not a time zone id (e.g. America/New_York)");
+        }
+
         CronExpression cron;
         try
         {
@@ -32,13 +43,13 @@ internal static class ScheduleCommand
         while (true)
         {
             var now = context.Time.GetUtcNow();
-            if (cron.GetNextOccurrence(now, context.Time.LocalTimeZone) is not { } next)
+            if (cron.GetNextOccurrence(now, zone) is not { } next)
             {
                 await context.Error.WriteLineAsync($"qi: the cron expression '{text}' never occurs again");
                 return ExitCodes.BadArguments;
             }
 
-            var when = next.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+            var when = TimeZoneInfo.ConvertTime(next, zone).ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
             Log.NextRun(logger, when);
             await context.Out.WriteLineAsync($"next run at {when}");
             try

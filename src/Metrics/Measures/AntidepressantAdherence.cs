@@ -1,5 +1,4 @@
 using QiPipeline.Metrics.Engine;
-using QiPipeline.Metrics.Timeline;
 
 namespace QiPipeline.Metrics.Measures;
 
@@ -19,33 +18,21 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>No exclusions. Pending while as-of &lt; window end and the numerator is not met.</item>
 /// </list>
 /// </summary>
-public sealed class AntidepressantAdherence : IMeasureFamily
+public sealed class AntidepressantAdherence : MeasureGroup
 {
-    private readonly CoverageMeasure[] _measures;
-
     /// <summary>Reads the measures' parameters.</summary>
     public AntidepressantAdherence(MeasureContext context)
+        : base(Measures(context))
     {
-        ArgumentNullException.ThrowIfNull(context);
-        _measures =
-        [
-            new(context, "antidepressant_acute", windowDays: 113, coveredDays: 84),
-            new(context, "antidepressant_continuation", windowDays: 230, coveredDays: 180),
-        ];
-        MeasureIds = [.. _measures.Select(m => m.Id)];
     }
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> MeasureIds { get; }
-
-    /// <inheritdoc />
-    public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
+    private static ISingleMeasure[] Measures(MeasureContext context)
     {
-        ArgumentNullException.ThrowIfNull(timeline);
-        ArgumentNullException.ThrowIfNull(results);
-        foreach (var measure in _measures)
-        {
-            measure.Evaluate(timeline, results);
-        }
+        ArgumentNullException.ThrowIfNull(context);
+        return
+        [
+            new CoverageMeasure(context, "antidepressant_acute", windowDays: 113, coveredDays: 84),
+            new CoverageMeasure(context, "antidepressant_continuation", windowDays: 230, coveredDays: 180),
+        ];
     }
 }

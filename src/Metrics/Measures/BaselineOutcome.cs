@@ -7,7 +7,7 @@ namespace QiPipeline.Metrics.Measures;
 /// One depression outcome measure of <see cref="DepressionOutcomes"/>, with its own parameters
 /// (so each measure's index event, window and exclusions can be configured on their own).
 /// </summary>
-internal sealed class BaselineOutcome
+internal sealed class BaselineOutcome : ISingleMeasure
 {
     private readonly MeasureContext _context;
     private readonly BaselineOutcomeKind _kind;

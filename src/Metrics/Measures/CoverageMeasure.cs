@@ -7,7 +7,7 @@ namespace QiPipeline.Metrics.Measures;
 /// One antidepressant adherence measure of <see cref="AntidepressantAdherence"/>, with its own
 /// parameters (the acute and continuation phases differ only in window and covered days).
 /// </summary>
-internal sealed class CoverageMeasure
+internal sealed class CoverageMeasure : ISingleMeasure
 {
     private readonly MeasureContext _context;
     private readonly int _lookbackDays;

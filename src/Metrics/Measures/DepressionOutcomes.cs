@@ -1,5 +1,4 @@
 using QiPipeline.Metrics.Engine;
-using QiPipeline.Metrics.Timeline;
 
 namespace QiPipeline.Metrics.Measures;
 
@@ -28,35 +27,23 @@ namespace QiPipeline.Metrics.Measures;
 /// response and remission even when met, since a later score may replace the follow-up score.</item>
 /// </list>
 /// </summary>
-public sealed class DepressionOutcomes : IMeasureFamily
+public sealed class DepressionOutcomes : MeasureGroup
 {
-    private readonly BaselineOutcome[] _measures;
-
     /// <summary>Reads the measures' parameters.</summary>
     public DepressionOutcomes(MeasureContext context)
+        : base(Measures(context))
     {
-        ArgumentNullException.ThrowIfNull(context);
-        _measures =
-        [
-            new(context, "phq9_followup_6m", BaselineOutcomeKind.AnyScore, 6),
-            new(context, "depression_response_6m", BaselineOutcomeKind.Response, 6),
-            new(context, "depression_remission_6m", BaselineOutcomeKind.Remission, 6),
-            new(context, "depression_remission_12m", BaselineOutcomeKind.Remission, 12),
-        ];
-        MeasureIds = [.. _measures.Select(m => m.Id)];
     }
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> MeasureIds { get; }
-
-    /// <inheritdoc />
-    public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
+    private static ISingleMeasure[] Measures(MeasureContext context)
     {
-        ArgumentNullException.ThrowIfNull(timeline);
-        ArgumentNullException.ThrowIfNull(results);
-        foreach (var measure in _measures)
-        {
-            measure.Evaluate(timeline, results);
-        }
+        ArgumentNullException.ThrowIfNull(context);
+        return
+        [
+            new BaselineOutcome(context, "phq9_followup_6m", BaselineOutcomeKind.AnyScore, 6),
+            new BaselineOutcome(context, "depression_response_6m", BaselineOutcomeKind.Response, 6),
+            new BaselineOutcome(context, "depression_remission_6m", BaselineOutcomeKind.Remission, 6),
+            new BaselineOutcome(context, "depression_remission_12m", BaselineOutcomeKind.Remission, 12),
+        ];
     }
 }

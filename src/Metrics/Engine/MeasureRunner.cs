@@ -22,9 +22,11 @@ public sealed class MeasureRunner(
 
     /// <summary>
     /// Runs the measures; <paramref name="onUnits"/> (optional) sees each patient's units as they
-    /// are computed (patients.csv is written from it). Returns every kpi_monthly row.
+    /// are computed (patients.csv is written from it), and each of <paramref name="observers"/> sees
+    /// each timeline with its units. Returns every kpi_monthly row.
     /// </summary>
-    public async Task<MeasureRunResult> RunAsync(Func<IReadOnlyList<UnitResult>, Task>? onUnits, CancellationToken cancellationToken)
+    public async Task<MeasureRunResult> RunAsync(
+        Func<IReadOnlyList<UnitResult>, Task>? onUnits, CancellationToken cancellationToken, IReadOnlyList<ITimelineObserver>? observers = null)
     {
         var d = warehouse.Dialect;
         var aggregator = new KpiAggregator(MeasureIds, clinics, context);
@@ -51,6 +53,11 @@ public sealed class MeasureRunner(
 
                 patients++;
                 aggregator.Add(timeline.Patient, units);
+                foreach (var observer in observers ?? [])
+                {
+                    observer.Observe(timeline, units);
+                }
+
                 foreach (var unit in units)
                 {
                     await channel.WriteAsync(PatientRow(timeline.Patient, unit), cancellationToken);

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using QiPipeline.Metrics.Engine;
+using QiPipeline.Reports.Charts;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports.Monthly;
 using QiPipeline.Reports.OpenXml;
@@ -8,8 +9,8 @@ namespace QiPipeline.Reports;
 
 /// <summary>
 /// The monthly QI workbook <c>qi-monthly-YYYY-MM.xlsx</c>: a Summary sheet, one sheet per measure with
-/// the SPC chart of every clinic and of the network, then PDSA cycles, Data quality and Definitions. Cells are written with ClosedXML, the chart PNGs put
-/// in afterwards with the Open XML SDK (no GDI+ needed).
+/// the SPC chart of every clinic and of the network, then PDSA cycles, Equity, Data quality and Definitions. Cells are written with ClosedXML, the chart PNGs put
+/// in afterwards with the Open XML SDK (no GDI+ needed) and, when a charts folder is given, written there as files too.
 /// </summary>
 public static class MonthlyWorkbook
 {
@@ -25,27 +26,33 @@ public static class MonthlyWorkbook
     /// <param name="cancellationToken">Stops between sheets.</param>
     /// <param name="dataQuality">The last ETL run's figures (<see cref="DataQualityQuery"/>), or null: the sheet then says they were not supplied.</param>
     /// <param name="measureSettings">The configured <c>measures</c> section (per measure id, its flattened keys), or null: the Definitions sheet then shows the defaults.</param>
+    /// <param name="options">Targets and the charts folder, or null for none.</param>
     public static async Task<string> WriteAsync(
         string folder, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, IReadOnlyList<PdsaCycle> cycles, CancellationToken cancellationToken,
-        DataQualityReport? dataQuality = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? measureSettings = null)
+        DataQualityReport? dataQuality = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? measureSettings = null, MonthlyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(clinics);
         ArgumentNullException.ThrowIfNull(cycles);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName(month));
-        var extras = new Extras(cycles, dataQuality, measureSettings);
-        await Task.Run(() => Write(path, month, rows, clinics, extras, cancellationToken), cancellationToken);
+        var extras = new Extras(cycles, dataQuality, measureSettings, options ?? MonthlyOptions.None);
+        var images = await Task.Run(() => Write(path, month, rows, clinics, extras, cancellationToken), cancellationToken);
+        if (extras.Options.ChartsFolder is { } charts)
+        {
+            await ChartFiles.WriteAsync(charts, month, images, cancellationToken);
+        }
+
         return path;
     }
 
-    private static void Write(string path, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, Extras extras, CancellationToken cancellationToken)
+    private static List<SheetImage> Write(string path, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, Extras extras, CancellationToken cancellationToken)
     {
         var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
         var order = ClinicOrder.Of(all, clinics);
         var byMeasure = all.GroupBy(r => r.MeasureId, StringComparer.Ordinal)
             .Select(m => order.Where(c => m.Any(r => r.ClinicId == c.Id))
-                .Select(c => SeriesAnalyzer.Analyse(MeasureDisplay.For(m.Key), c, m.Where(r => r.ClinicId == c.Id).ToList()))
+                .Select(c => SeriesAnalyzer.Analyse(MeasureDisplay.For(m.Key), c, m.Where(r => r.ClinicId == c.Id).ToList(), extras.Options.TargetOf(m.Key)))
                 .ToList())
             .ToList();
 
@@ -62,16 +69,19 @@ public static class MonthlyWorkbook
             }
 
             PdsaSheet.Write(workbook, names.Take(PdsaSheet.Name), extras.Cycles, byMeasure);
+            EquitySheet.Write(workbook, names.Take(EquitySheet.Name), EquityAnalysis.Analyse(month, rows, [.. order.Select(c => c.Id)]));
             DataQualitySheet.Write(workbook, names.Take(DataQualitySheet.Name), extras.DataQuality);
             DefinitionsSheet.Write(workbook, names.Take(DefinitionsSheet.Name), month, extras.MeasureSettings);
 
+            SheetFinish.Apply(workbook);
             workbook.SaveAs(path);
         }
 
         PictureInserter.Insert(path, images);
+        return images;
     }
 
     /// <summary>The inputs of the sheets after the measure sheets.</summary>
     private sealed record Extras(
-        IReadOnlyList<PdsaCycle> Cycles, DataQualityReport? DataQuality, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? MeasureSettings);
+        IReadOnlyList<PdsaCycle> Cycles, DataQualityReport? DataQuality, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? MeasureSettings, MonthlyOptions Options);
 }

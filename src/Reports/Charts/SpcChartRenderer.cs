@@ -8,7 +8,7 @@ namespace QiPipeline.Reports.Charts;
 /// <summary>
 /// Draws a series' SPC chart as a PNG with ScottPlot (SkiaSharp: no GDI+): points joined by a line, the
 /// centre line and limits per part (limits step with the denominator), special-cause points filled in the
-/// Making Data Count colours, pending months hollow, the go-live as a dashed line, PDSA cycles shaded.
+/// Making Data Count colours, pending months hollow, the go-live as a dashed line, PDSA cycles shaded, the target (when set) as a dashed horizontal line.
 /// </summary>
 internal static class SpcChartRenderer
 {
@@ -22,6 +22,7 @@ internal static class SpcChartRenderer
     private static readonly Color RunsSignal = Color.FromHex("#D55E00");
     private static readonly Color GoLive = Color.FromHex("#1B7F3B");
     private static readonly Color Pdsa = Color.FromHex("#E0B000");
+    private static readonly Color Target = Color.FromHex("#6A3D9A");
 
     public static byte[] Render(ClinicSeries series, IReadOnlyList<PdsaCycle> cycles)
     {
@@ -47,6 +48,15 @@ internal static class SpcChartRenderer
 
         var rows = Enumerable.Range(0, series.Rows.Count).Where(r => series.PointOfRow[r] is not null).ToList();
         AddLimits(plot, series, rows, scale, values);
+        if (series.Target is { } target)
+        {
+            var line = plot.Add.HorizontalLine(target * scale, 2, Target, LinePattern.Dashed);
+            line.LegendText = series.Measure.IsRate
+                ? string.Create(CultureInfo.InvariantCulture, $"target {target * scale:0.#} per 1,000")
+                : string.Create(CultureInfo.InvariantCulture, $"target {target * scale:0.#}%");
+            values.Add(target * scale);
+        }
+
         var joined = plot.Add.ScatterLine(rows.Select(r => (double)r).ToArray(), rows.Select(r => series.PointAt(r)!.Value * scale).ToArray(), Line);
         joined.LineWidth = 1.5f;
         AddPoints(plot, series, rows, scale, values);

@@ -10,13 +10,15 @@ namespace QiPipeline.Reports.Monthly;
 /// <param name="Chart">The chart of the months with a denominator, or null when there is none.</param>
 /// <param name="Mdc">The Making Data Count reading of <see cref="Chart"/>, or null.</param>
 /// <param name="PointOfRow">For each row, the index of its chart point, or null (a denominator of 0).</param>
+/// <param name="Target">The measure's configured target (on the scale of the kpi rate), or null.</param>
 internal sealed record ClinicSeries(
     MeasureDisplay Measure,
     ReportClinic Clinic,
     IReadOnlyList<KpiRow> Rows,
     SpcChart? Chart,
     MdcSummary? Mdc,
-    IReadOnlyList<int?> PointOfRow)
+    IReadOnlyList<int?> PointOfRow,
+    double? Target = null)
 {
     /// <summary>The chart's name as the table and title say it.</summary>
     public string ChartName => Chart?.Type switch

@@ -61,6 +61,7 @@ internal static class MeasureSheet
         }
 
         sheet.SheetView.FreezeRows(1);
+        sheet.PageSetup.PrintAreas.Add(sheet.Range(1, 1, Math.Max(row, FirstBlockRow + 1), ChartColumn + ChartColumns).RangeAddress.ToStringRelative());
         return images;
     }
 

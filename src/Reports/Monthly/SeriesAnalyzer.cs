@@ -18,7 +18,12 @@ internal static class SeriesAnalyzer
     /// <summary>From this average denominator on, proportions get Laney's p′ chart.</summary>
     public const double LaneyDenominator = 1000;
 
-    public static ClinicSeries Analyse(MeasureDisplay measure, ReportClinic clinic, IReadOnlyList<KpiRow> rows)
+    /// <summary>Computes the chart of one series and reads it the Making Data Count way.</summary>
+    /// <param name="measure">How the measure is shown.</param>
+    /// <param name="clinic">The clinic, or the network.</param>
+    /// <param name="rows">The months of the series.</param>
+    /// <param name="target">The measure's target, for the assurance icon; null for none.</param>
+    public static ClinicSeries Analyse(MeasureDisplay measure, ReportClinic clinic, IReadOnlyList<KpiRow> rows, double? target = null)
     {
         var ordered = rows.OrderBy(r => r.Period).ToList();
         var pointOfRow = new int?[ordered.Count];
@@ -34,7 +39,7 @@ internal static class SeriesAnalyzer
 
         if (points.Count == 0)
         {
-            return new ClinicSeries(measure, clinic, ordered, null, null, pointOfRow);
+            return new ClinicSeries(measure, clinic, ordered, null, null, pointOfRow, target);
         }
 
         var breakAfter = clinic.GoLive is { } goLive ? points.Count(p => p.Period < Month.Of(goLive)) : 0;
@@ -43,7 +48,7 @@ internal static class SeriesAnalyzer
         var type = ChooseChart(measure, points, currentPart);
         var options = new SpcOptions { BreaksAfter = breaks, Excluded = PendingToExclude(points, breaks) };
         var chart = SpcCalculator.Compute(type, Observations(type, points), options);
-        return new ClinicSeries(measure, clinic, ordered, chart, MakingDataCount.Evaluate(chart, measure.Direction), pointOfRow);
+        return new ClinicSeries(measure, clinic, ordered, chart, MakingDataCount.Evaluate(chart, measure.Direction, target), pointOfRow, target);
     }
 
     private static ChartType ChooseChart(MeasureDisplay measure, List<KpiRow> points, int currentPart)

@@ -10,7 +10,7 @@ namespace QiPipeline.Reports.Monthly;
 /// <param name="Baseline">The median monthly rate of the baseline months, or null.</param>
 /// <param name="BaselineBasis">Which months the baseline is.</param>
 /// <param name="Variation">The variation of the latest final month's point (Making Data Count).</param>
-/// <param name="Assurance">The assurance icon (no target yet: not applicable).</param>
+/// <param name="Assurance">The assurance icon: where the target lies against the latest limits (not applicable without a target).</param>
 /// <param name="PendingMonths">The months still pending.</param>
 internal sealed record SummaryFigures(
     Month? LatestMonth,

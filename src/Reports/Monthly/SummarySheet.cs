@@ -14,7 +14,7 @@ internal static class SummarySheet
     private static readonly (string Title, double Width)[] Columns =
     [
         ("Measure", 28), ("Clinic", 8), ("Clinic name", 26), ("Chart", 14), ("Unit", 18), ("Latest final month", 11),
-        ("Latest", 10), ("Baseline", 10), ("Change", 10), ("Baseline months", 36), ("Variation", 18), ("Assurance", 18),
+        ("Latest", 10), ("Baseline", 10), ("Change", 10), ("Baseline months", 36), ("Variation", 18), ("Target", 10), ("Assurance", 20),
         ("Pending months", 30),
     ];
 
@@ -52,11 +52,12 @@ internal static class SummarySheet
             SheetStyle.Number(sheet.Cell(row, 9), figures.Change * s.Measure.Scale, s.Measure.IsRate ? "+0.0;-0.0;0.0" : "+0.0%;-0.0%;0.0%");
             sheet.Cell(row, 10).Value = figures.BaselineBasis;
             SheetStyle.Symbol(sheet.Cell(row, 11), MdcSymbols.Of(figures.Variation, s.Measure.Direction));
-            SheetStyle.Symbol(sheet.Cell(row, 12), MdcSymbols.Of(figures.Assurance));
-            sheet.Cell(row, 13).Value = Pending(figures.PendingMonths);
+            SheetStyle.Number(sheet.Cell(row, 12), s.Target * s.Measure.Scale, format);
+            SheetStyle.Symbol(sheet.Cell(row, 13), MdcSymbols.Of(figures.Assurance));
+            sheet.Cell(row, 14).Value = Pending(figures.PendingMonths);
             if (figures.PendingMonths.Count > 0)
             {
-                sheet.Cell(row, 13).Style.Font.Italic = true;
+                sheet.Cell(row, 14).Style.Font.Italic = true;
             }
         }
 

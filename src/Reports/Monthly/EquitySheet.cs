@@ -1,0 +1,125 @@
+using System.Globalization;
+using ClosedXML.Excel;
+
+namespace QiPipeline.Reports.Monthly;
+
+/// <summary>
+/// The Equity sheet: each stratum value against the rest of its stratum over the last 12 final months, one
+/// table with a filter, values worse than the rest beyond chance filled orange.
+/// </summary>
+internal static class EquitySheet
+{
+    public const string Name = "Equity";
+
+    /// <summary>The row of the column headers; data starts on the next row.</summary>
+    public const int HeaderRow = 5;
+
+    /// <summary>The flag column (1-based).</summary>
+    public const int FlagColumn = 17;
+
+    public const string WorseText = "worse than rest";
+    public const string BetterText = "better than rest";
+
+    /// <summary>The fill of a row flagged worse (the Making Data Count concern colour).</summary>
+    public const string WorseFill = MdcSymbols.Orange;
+
+    private const string DifferenceFormat = "+0.0%;-0.0%;0.0%";
+
+    private static readonly (string Title, double Width)[] Columns =
+    [
+        ("Measure", 26), ("Clinic", 8), ("Stratum", 11), ("Value", 18), ("Numerator", 11), ("Denominator", 12),
+        ("Rate", 9), ("Lower 95%", 9), ("Upper 95%", 9), ("Rest numerator", 11), ("Rest denominator", 12), ("Rest rate", 9),
+        ("Compared as", 22), ("Estimate", 10), ("Lower 95%", 9), ("Upper 95%", 9), ("Flag", 17),
+    ];
+
+    public static void Write(IXLWorkbook workbook, string name, EquityResult equity)
+    {
+        var sheet = workbook.Worksheets.Add(name);
+        SheetStyle.AddBanner(sheet, Columns.Length);
+        WriteNotes(sheet, equity);
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            sheet.Cell(HeaderRow, c + 1).Value = Columns[c].Title;
+            sheet.Column(c + 1).Width = Columns[c].Width;
+        }
+
+        SheetStyle.Header(sheet.Range(HeaderRow, 1, HeaderRow, Columns.Length));
+        var row = HeaderRow;
+        foreach (var e in equity.Rows)
+        {
+            row++;
+            WriteRow(sheet, row, e);
+        }
+
+        var last = Math.Max(row, HeaderRow + 1);
+        sheet.Range(HeaderRow, 1, last, Columns.Length).SetAutoFilter();
+        sheet.SheetView.Freeze(HeaderRow, 4);
+        sheet.PageSetup.PrintAreas.Add(sheet.Range(1, 1, last, Columns.Length).RangeAddress.ToStringRelative());
+        sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
+    }
+
+    private static void WriteNotes(IXLWorksheet sheet, EquityResult equity)
+    {
+        var worse = equity.Rows.Count(r => r.Flag == EquityFlag.Worse);
+        var compared = equity.Rows.Count(r => r.Comparison is not null);
+        sheet.Cell(2, 1).Value = string.Create(CultureInfo.InvariantCulture,
+            $"Equity, {equity.First}..{equity.Last}: each measure by age band, sex, race, ethnicity, language and payer against the rest of its stratum, per clinic and for the network; {worse} of {compared} values flagged worse than the rest");
+        sheet.Cell(2, 1).Style.Font.Bold = true;
+        var window = string.Create(CultureInfo.InvariantCulture,
+            $"Final months only: numerators and denominators are summed over the months of {equity.First}..{equity.Last} with no pending month for the measure at the clinic. ");
+        var chance = string.Create(CultureInfo.InvariantCulture,
+            $"Each comparison is at the 95% level, so with {compared} comparisons about {compared * 0.025:0.#} would be flagged worse by chance alone: read a flag as a question, not a finding.");
+        sheet.Cell(3, 1).Value = window
+            + "Intervals are 95%: Wilson for proportions (percent), Poisson score for ED rates (per 1,000 patient-months). "
+            + "Each value is compared with the rest of its stratum as the difference (Newcombe's hybrid score interval) or the rate ratio, "
+            + "and flagged when the interval excludes no difference. " + chance;
+        sheet.Cell(4, 1).Value = equity.Skipped.Count == 0
+            ? "Every measure with strata is shown."
+            : $"Skipped, being counts or medians rather than rates: {string.Join(", ", equity.Skipped)}.";
+        sheet.Range(2, 1, 4, 1).Style.Alignment.WrapText = false;
+    }
+
+    private static void WriteRow(IXLWorksheet sheet, int row, EquityRow e)
+    {
+        var measure = e.Measure;
+        sheet.Cell(row, 1).Value = measure.MeasureId;
+        sheet.Cell(row, 2).Value = e.ClinicId;
+        sheet.Cell(row, 3).Value = e.Stratum;
+        sheet.Cell(row, 4).Value = e.Value;
+        SheetStyle.Number(sheet.Cell(row, 5), e.Numerator, "#,##0.#");
+        SheetStyle.Number(sheet.Cell(row, 6), e.Denominator, "#,##0");
+        SheetStyle.Number(sheet.Cell(row, 7), e.Rate.Estimate * measure.Scale, measure.NumberFormat);
+        SheetStyle.Number(sheet.Cell(row, 8), e.Rate.Lower * measure.Scale, measure.NumberFormat);
+        SheetStyle.Number(sheet.Cell(row, 9), e.Rate.Upper * measure.Scale, measure.NumberFormat);
+        SheetStyle.Number(sheet.Cell(row, 10), e.RestNumerator, "#,##0.#");
+        SheetStyle.Number(sheet.Cell(row, 11), e.RestDenominator, "#,##0");
+        SheetStyle.Number(sheet.Cell(row, 12), e.RestRate * measure.Scale, measure.NumberFormat);
+        if (e.Comparison is { } c)
+        {
+            var format = measure.IsRate ? "0.00" : DifferenceFormat;
+            sheet.Cell(row, 13).Value = measure.IsRate ? "rate ratio (value / rest)" : "difference (value − rest)";
+            SheetStyle.Number(sheet.Cell(row, 14), c.Estimate, format);
+            SheetStyle.Number(sheet.Cell(row, 15), c.Lower, format);
+            SheetStyle.Number(sheet.Cell(row, 16), c.Upper, format);
+        }
+        else
+        {
+            sheet.Cell(row, 13).Value = "no rest to compare";
+        }
+
+        switch (e.Flag)
+        {
+            case EquityFlag.Worse:
+                sheet.Cell(row, FlagColumn).Value = WorseText;
+                sheet.Cell(row, FlagColumn).Style.Font.Bold = true;
+                sheet.Range(row, 1, row, FlagColumn).Style.Fill.BackgroundColor = XLColor.FromHtml(WorseFill);
+                break;
+            case EquityFlag.Better:
+                sheet.Cell(row, FlagColumn).Value = BetterText;
+                sheet.Cell(row, FlagColumn).Style.Fill.BackgroundColor = XLColor.FromHtml(MdcSymbols.Blue);
+                break;
+            default:
+                break;
+        }
+    }
+}

@@ -25,6 +25,8 @@ public sealed class ConfigurationTests(DemoFixture demo)
         Assert.Equal("east", sources[2].GetProperty("path").GetString());
         Assert.Equal("../reports", root.GetProperty("reports").GetProperty("outputDir").GetString());
         Assert.Equal(11, root.GetProperty("reports").GetProperty("minCellSize").GetInt32());
+        Assert.Equal("../charts", root.GetProperty("reports").GetProperty("chartsDir").GetString());
+        Assert.Equal(0.8, root.GetProperty("reports").GetProperty("targets").GetProperty("depression_screening").GetDouble());
         Assert.Equal(
             [Path.Combine(demo.Root, "north"), Path.Combine(demo.Root, "south.db"), Path.Combine(demo.Root, "east")],
             demo.Report.SourcePaths);

@@ -73,6 +73,8 @@ internal static class ConfigWriter
             json.WriteStartObject("reports");
             json.WriteString("outputDir", "../reports");
             json.WriteNumber("minCellSize", 11);
+            json.WriteString("chartsDir", "../charts");
+            WriteTargets(json);
             json.WriteEndObject();
 
             json.WriteEndObject();
@@ -80,6 +82,19 @@ internal static class ConfigWriter
         }
 
         await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Targets a QI team might set for the story's pilots (docs/configuration: reports.targets), so the Summary
+    /// shows assurance icons: screening and warm handoffs the pilots should reach, engagement they may not.
+    /// </summary>
+    private static void WriteTargets(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("targets");
+        json.WriteNumber("depression_screening", 0.8);
+        json.WriteNumber("warm_handoff", 0.5);
+        json.WriteNumber("referral_engagement", 0.6);
+        json.WriteEndObject();
     }
 
     private static void WriteSource(Utf8JsonWriter json, ClinicProfile clinic)

@@ -18,6 +18,9 @@ internal static class ReportCommand
 {
     public const string DefaultOutputDir = "out/reports";
 
+    /// <summary>The charts folder inside the reports folder when <c>reports.chartsDir</c> is not set.</summary>
+    public const string DefaultChartsDir = "charts";
+
     public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
     {
         var config = ConfigurationLoader.Load(arguments.Required("config"), context.Environment);
@@ -61,10 +64,17 @@ internal static class ReportCommand
         var dataQuality = await new DataQualityQuery(warehouse).ReadAsync(cancellationToken);
         return
         [
-            await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings),
+            await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings, MonthlyOptionsOf(config, full)),
             await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost), cancellationToken),
         ];
     }
+
+    /// <summary>The targets, and the charts folder: <c>reports.chartsDir</c> relative to the configuration file, else <c>charts</c> in the reports folder.</summary>
+    private static MonthlyOptions MonthlyOptionsOf(LoadedConfiguration config, string reportsFolder) => new(
+        config.Options.Reports.Targets,
+        config.Options.Reports.ChartsDir is { Length: > 0 } charts
+            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config.File)!, charts))
+            : Path.Combine(reportsFolder, DefaultChartsDir));
 
     private static List<ReportClinic> Clinics(LoadedConfiguration config) =>
         config.Options.Clinics.Select(c => new ReportClinic(c.Id!, string.IsNullOrWhiteSpace(c.Name) ? c.Id! : c.Name, c.Pilot, c.GoLive)).ToList();

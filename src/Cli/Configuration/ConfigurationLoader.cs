@@ -44,6 +44,7 @@ internal static partial class ConfigurationLoader
         try
         {
             root = builder.Build();
+            ReportTargets.Validate(path, root);
             options = root.Get<QiOptions>() ?? new QiOptions();
         }
         catch (InvalidDataException e) when (e.InnerException is JsonException json)

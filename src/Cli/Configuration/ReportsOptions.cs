@@ -11,4 +11,16 @@ internal sealed class ReportsOptions
 
     /// <summary>The cost of one avoidable ED visit, for the value workbook's estimated savings; 0 (the default) shows none.</summary>
     public decimal AvoidableEdVisitCost { get; set; }
+
+    /// <summary>
+    /// Where chart PNGs are written for slides, relative to the configuration file; <c>charts</c> inside the
+    /// reports folder when absent.
+    /// </summary>
+    public string? ChartsDir { get; set; }
+
+    /// <summary>
+    /// Per measure id, its target on the scale of the kpi rate: a proportion from 0 to 1, or ED visits per
+    /// patient-month (0.03 is 30 per 1,000). Checked by <see cref="ConfigurationLoader"/> before binding.
+    /// </summary>
+    public Dictionary<string, double> Targets { get; set; } = new(StringComparer.Ordinal);
 }

@@ -23,7 +23,7 @@ public sealed class MonthlyWorkbookTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync());
 
-        Assert.Equal(["Summary", "depression_screening", "ed_visits", "PDSA cycles", "Data quality", "Definitions"], workbook.SheetNames);
+        Assert.Equal(["Summary", "depression_screening", "ed_visits", "PDSA cycles", "Equity", "Data quality", "Definitions"], workbook.SheetNames);
         Assert.All(workbook.SheetNames, s => Assert.StartsWith("INTERNAL", workbook.Text(s, "A1"), StringComparison.Ordinal));
         Assert.Contains("patient-level data", workbook.Text("Summary", "A1"), StringComparison.Ordinal);
     }
@@ -42,7 +42,7 @@ public sealed class MonthlyWorkbookTests : IDisposable
         // Before go-live: 0.26 0.28 0.30 0.30 0.32 0.34, median 0.30; change 0.28.
         Assert.Equal(0.30, workbook.Number("Summary", "H4"), 10);
         Assert.Equal(0.28, workbook.Number("Summary", "I4"), 10);
-        Assert.Equal("1 pending: 2025-02", workbook.Text("Summary", "M4"));
+        Assert.Equal("1 pending: 2025-02", workbook.Text("Summary", "N4"));
 
         // Row 5: the network, no go-live: median of the first 12 months = (0.34 + 0.50) / 2.
         Assert.Equal("ALL", workbook.Text("Summary", "B5"));

@@ -38,6 +38,34 @@ internal sealed class WorkbookReader : IDisposable
         return cell.DataType?.Value == CellValues.InlineString ? cell.InnerText : cell.CellValue?.Text;
     }
 
+    /// <summary>The RGB (ARGB hex) of the cell's solid fill, or null when it has none.</summary>
+    public string? Fill(string sheet, string reference)
+    {
+        var cell = Part(sheet).Worksheet.Descendants<Cell>().FirstOrDefault(c => c.CellReference == reference);
+        if (cell?.StyleIndex is null)
+        {
+            return null;
+        }
+
+        var styles = _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var format = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)cell.StyleIndex.Value);
+        var fill = styles.Fills!.Elements<Fill>().ElementAt((int)(format.FillId?.Value ?? 0));
+        return fill.PatternFill?.PatternType?.Value == PatternValues.Solid ? fill.PatternFill.ForegroundColor?.Rgb?.Value : null;
+    }
+
+    /// <summary>The sheet's print area (the defined name _xlnm.Print_Area local to it), or null.</summary>
+    public string? PrintArea(string sheet)
+    {
+        var workbook = _document.WorkbookPart!.Workbook;
+        var index = workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList().IndexOf(sheet);
+        return workbook.DefinedNames?.Elements<DefinedName>()
+            .FirstOrDefault(d => d.Name == "_xlnm.Print_Area" && d.LocalSheetId?.Value == (uint)index)?.Text;
+    }
+
+    /// <summary>The frozen pane of the sheet's first view (ClosedXML writes frozenSplit), or null when nothing is frozen.</summary>
+    public Pane? FrozenPane(string sheet) =>
+        Part(sheet).Worksheet.Descendants<Pane>().FirstOrDefault(p => p.State?.Value == PaneStateValues.Frozen || p.State?.Value == PaneStateValues.FrozenSplit);
+
     public double Number(string sheet, string reference) =>
         double.Parse(Text(sheet, reference) ?? throw new InvalidOperationException($"{sheet}!{reference} is empty"), System.Globalization.CultureInfo.InvariantCulture);
 

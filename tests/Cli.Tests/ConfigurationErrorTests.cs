@@ -21,6 +21,10 @@ public sealed class ConfigurationErrorTests : IDisposable
     [InlineData("""{ "clinics": [ { "id": "N1", "goLive": "someday" } ], "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "clinics[0].goLive 'someday' is not a date YYYY-MM-DD")]
     [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n" }, { "name": "n", "type": "csv", "path": "m" } ] }""", "sources: the name 'n' is used twice")]
     [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n" ] }""", "not valid JSON")]
+    [InlineData("""{ "reports": { "targets": { "depression_screenings": 0.8 } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.targets.depression_screenings: 'depression_screenings' is not a measure id")]
+    [InlineData("""{ "reports": { "targets": { "depression_screening": "high" } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.targets.depression_screening 'high' is not a number")]
+    [InlineData("""{ "reports": { "targets": { "depression_screening": 80 } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.targets.depression_screening 80 must be a proportion from 0 to 1")]
+    [InlineData("""{ "reports": { "targets": { "ed_visits": -0.1 } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.targets.ed_visits -0.1 must be 0 or more")]
     public async Task Etl_ConfigurationMistake_ExitsOneWithOneLineNamingFileAndKey(string json, string expected)
     {
         var config = _folder.File("qi.json");

@@ -3,6 +3,7 @@ using QiPipeline.Cli.Configuration;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports;
 using QiPipeline.Reports.Monthly;
+using QiPipeline.Reports.Pilot;
 using QiPipeline.Reports.Value;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Dialects;
@@ -11,7 +12,8 @@ namespace QiPipeline.Cli.Commands;
 
 /// <summary>
 /// <c>qi report --config F [--as-of D] [--out DIR]</c>: run the measures on the warehouse and write the
-/// monthly QI workbook (internal) and the value workbook (aggregates only, small cells suppressed) into
+/// monthly QI workbook (internal), the value workbook (aggregates only, small cells suppressed) and the pilot
+/// comparison workbook into
 /// DIR (default: <c>reports.outputDir</c>, else <c>out/reports</c>, both relative to the configuration file).
 /// </summary>
 internal static class ReportCommand
@@ -48,8 +50,8 @@ internal static class ReportCommand
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config.File)!, config.Options.Reports.OutputDir ?? DefaultOutputDir));
 
     /// <summary>
-    /// Writes the monthly workbook (internal) and the value workbook (aggregates, small cells suppressed) of the
-    /// measure rows into <paramref name="folder"/>; returns their paths.
+    /// Writes the monthly workbook (internal), the value workbook (aggregates, small cells suppressed) and the
+    /// pilot comparison workbook (aggregates) of the measure rows into <paramref name="folder"/>; returns their paths.
     /// </summary>
     public static async Task<IReadOnlyList<string>> WriteWorkbooksAsync(
         LoadedConfiguration config, DateOnly asOf, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CliContext context, CancellationToken cancellationToken)
@@ -63,6 +65,7 @@ internal static class ReportCommand
         [
             await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings),
             await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost), cancellationToken),
+            await PilotWorkbook.WriteAsync(full, asOf, rows, clinics, cancellationToken),
         ];
     }
 

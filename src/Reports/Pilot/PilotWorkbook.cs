@@ -9,7 +9,7 @@ namespace QiPipeline.Reports.Pilot;
 /// <summary>
 /// The pilot comparison workbook <c>qi-pilot-YYYY-MM.xlsx</c>: per pilot clinic with a go-live, a sheet of
 /// before against after go-live per measure, the change against the comparison clinics and the key charts
-/// split at go-live; then About. Aggregates only, not suppressed. Charts are put in after saving with the
+/// split at go-live; then About. Without a pilot, one sheet saying so. Aggregates only, not suppressed. Charts are put in after saving with the
 /// Open XML SDK (no GDI+ needed).
 /// </summary>
 public static class PilotWorkbook
@@ -60,8 +60,10 @@ public static class PilotWorkbook
                 sheet.Column(1).Width = 120;
                 sheet.PageSetup.PrintAreas.Add(1, 1, 2, 1);
             }
-
-            PilotAboutSheet.Write(workbook, asOf, pilots, comparison);
+            else
+            {
+                PilotAboutSheet.Write(workbook, asOf, pilots, comparison);
+            }
             workbook.SaveAs(path);
         }
 

@@ -72,7 +72,7 @@ public sealed class PilotWorkbookTests : IDisposable
         using var workbook = new WorkbookReader(await WriteAsync(Deck(), [Pilot, Comparison]));
 
         // E1 over the same months: 40/80 before, 42/70 after, a change of 0.1 with Newcombe's interval
-        // -0.0586 to 0.2511 (the Wilson limits 0.3930-0.6070 and 0.4831-0.7069 combined as in method 10).
+        // -0.0586 to 0.2511 (the Wilson limits 0.3930-0.6070 and 0.4829-0.7067 combined as in method 10).
         // Square-and-add: 0.2 - 0.1 = 0.1, low 0.1 - sqrt((0.2 - 0.0524)² + (0.2511 - 0.1)²) = -0.1112,
         // high 0.1 + sqrt((0.3339 - 0.2)² + (0.1 + 0.0586)²) = 0.3076.
         Assert.Equal(0.50, workbook.Number(Sheet, "T4"), 10);

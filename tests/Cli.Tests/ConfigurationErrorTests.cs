@@ -21,6 +21,9 @@ public sealed class ConfigurationErrorTests : IDisposable
     [InlineData("""{ "clinics": [ { "id": "N1", "goLive": "someday" } ], "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "clinics[0].goLive 'someday' is not a date YYYY-MM-DD")]
     [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n" }, { "name": "n", "type": "csv", "path": "m" } ] }""", "sources: the name 'n' is used twice")]
     [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n" ] }""", "not valid JSON")]
+    [InlineData("""{ "reports": { "cocmRates": { "99492": 150, "99999": 10 } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.cocmRates.99999 is not a CoCM code (use 99492, 99493, 99494, G2214)")]
+    [InlineData("""{ "reports": { "cocmRates": { "G2214": -1.5 } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.cocmRates.G2214 is -1.5; a rate cannot be negative")]
+    [InlineData("""{ "reports": { "cocmRates": { "99493": "lots" } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.cocmRates.99493 'lots' is not a number")]
     public async Task Etl_ConfigurationMistake_ExitsOneWithOneLineNamingFileAndKey(string json, string expected)
     {
         var config = _folder.File("qi.json");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using QiPipeline.Cli.Configuration;
+using QiPipeline.Metrics.Billing;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports;
 using QiPipeline.Reports.Monthly;
@@ -31,8 +32,9 @@ internal static class ReportCommand
         var kpis = Path.GetTempFileName();
         try
         {
-            var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken);
-            foreach (var path in await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken))
+            var billing = new CocmCollector(KpisCommand.Context(config, asOf, to.Plus(-23), to));
+            var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken, [billing]);
+            foreach (var path in await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken, billing.Totals))
             {
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"as of {asOf:yyyy-MM-dd}: wrote {path}"));
             }
@@ -52,9 +54,11 @@ internal static class ReportCommand
     /// <summary>
     /// Writes the monthly workbook (internal), the value workbook (aggregates, small cells suppressed) and the
     /// pilot comparison workbook (aggregates) of the measure rows into <paramref name="folder"/>; returns their paths.
+    /// The value workbook gets a billing sheet from the run's collaborative care totals (<see cref="CocmCollector"/>) when given.
     /// </summary>
     public static async Task<IReadOnlyList<string>> WriteWorkbooksAsync(
-        LoadedConfiguration config, DateOnly asOf, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CliContext context, CancellationToken cancellationToken)
+        LoadedConfiguration config, DateOnly asOf, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CliContext context, CancellationToken cancellationToken,
+        IReadOnlyList<CocmTotal>? billing = null)
     {
         var full = Path.GetFullPath(folder);
         var clinics = Clinics(config);
@@ -64,7 +68,7 @@ internal static class ReportCommand
         return
         [
             await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings),
-            await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost), cancellationToken),
+            await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost, reports.CocmRates), cancellationToken, billing),
             await PilotWorkbook.WriteAsync(full, asOf, rows, clinics, cancellationToken),
         ];
     }

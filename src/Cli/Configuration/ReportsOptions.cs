@@ -11,4 +11,10 @@ internal sealed class ReportsOptions
 
     /// <summary>The cost of one avoidable ED visit, for the value workbook's estimated savings; 0 (the default) shows none.</summary>
     public decimal AvoidableEdVisitCost { get; set; }
+
+    /// <summary>
+    /// The payment per unit of each collaborative care code (99492, 99493, 99494, G2214), for the value
+    /// workbook's estimated revenue; empty (the default) shows counts only.
+    /// </summary>
+    public Dictionary<string, decimal> CocmRates { get; set; } = [];
 }

@@ -25,6 +25,9 @@ public sealed class ConfigurationErrorTests : IDisposable
     [InlineData("""{ "reports": { "targets": { "depression_screening": "high" } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.targets.depression_screening 'high' is not a number")]
     [InlineData("""{ "reports": { "targets": { "depression_screening": 80 } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.targets.depression_screening 80 must be a proportion from 0 to 1")]
     [InlineData("""{ "reports": { "targets": { "ed_visits": -0.1 } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.targets.ed_visits -0.1 must be 0 or more")]
+    [InlineData("""{ "reports": { "cocmRates": { "99492": 150, "99999": 10 } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.cocmRates.99999 is not a CoCM code (use 99492, 99493, 99494, G2214)")]
+    [InlineData("""{ "reports": { "cocmRates": { "G2214": -1.5 } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.cocmRates.G2214 is -1.5; a rate cannot be negative")]
+    [InlineData("""{ "reports": { "cocmRates": { "99493": "lots" } }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "reports.cocmRates.99493 'lots' is not a number")]
     public async Task Etl_ConfigurationMistake_ExitsOneWithOneLineNamingFileAndKey(string json, string expected)
     {
         var config = _folder.File("qi.json");

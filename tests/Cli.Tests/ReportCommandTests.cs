@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using QiPipeline.SampleData;
@@ -75,6 +76,37 @@ public sealed class ReportCommandTests(ReportCommandTests.DemoReport report) : I
             Assert.True(worksheet.Elements<SheetProperties>().Single().PageSetupProperties!.FitToPage!.Value, $"{sheets[i].Name} does not fit to the page width");
             Assert.True(worksheet.Elements<Columns>().Single().Elements<Column>().Any(c => c.CustomWidth?.Value == true), $"{sheets[i].Name} sets no column width");
         }
+    }
+
+    [Fact]
+    public async Task Report_DemoWithCocmRates_WritesThePilotWorkbookAndTheBillingSheet()
+    {
+        var demo = await ClinicGenerator.GenerateAsync(_folder.File("demo"), new GeneratorOptions { Patients = 300, End = new DateOnly(2025, 5, 31) }, CancellationToken.None);
+        var config = JsonNode.Parse(await File.ReadAllTextAsync(demo.ConfigPath))!;
+        config["reports"]!["cocmRates"] = new JsonObject { ["99492"] = 150.0, ["99493"] = 120.0 };
+        await File.WriteAllTextAsync(demo.ConfigPath, config.ToJsonString());
+        var (etl, etlOut, etlError) = await QiRunner.RunAsync("etl", "--config", demo.ConfigPath);
+        Assert.True(etl == 0, etlError + etlOut);
+        var output = _folder.File("reports");
+
+        var (code, stdout, error) = await QiRunner.RunAsync("report", "--config", demo.ConfigPath, "--out", output);
+
+        Assert.True(code == 0, error + stdout);
+        var pilot = Path.Combine(output, "qi-pilot-2025-06.xlsx");
+        Assert.Contains(pilot, stdout, StringComparison.Ordinal);
+        using (var document = SpreadsheetDocument.Open(pilot, isEditable: false))
+        {
+            var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
+            Assert.Equal(["N1 North Family Medicine", "S1 Southside Health Center", "About"], sheets.Select(s => s.Name!.Value));
+            Assert.All(sheets.Take(2), s => Assert.NotEmpty(((WorksheetPart)document.WorkbookPart.GetPartById(s.Id!)).DrawingsPart!.ImageParts));
+        }
+
+        using var value = SpreadsheetDocument.Open(Path.Combine(output, "qi-value-2025-06.xlsx"), isEditable: false);
+        var billing = value.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Collaborative care billing");
+        var texts = value.WorkbookPart.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList();
+        Assert.Contains("Estimated revenue", texts);
+        Assert.Contains(texts, t => t.Contains("99492 150.00, 99493 120.00 (reports.cocmRates)", StringComparison.Ordinal));
+        Assert.NotNull(billing);
     }
 
     [Fact]

@@ -38,11 +38,16 @@ internal static class KpisCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>The measures' context: the as-of date, the reported months and the configured parameters.</summary>
+    public static MeasureContext Context(LoadedConfiguration config, DateOnly asOf, Month from, Month to) =>
+        new(asOf, from, to, id => config.MeasureSettings.TryGetValue(id, out var values) ? new MeasureParameters(id, values) : MeasureParameters.Defaults(id));
+
+    /// <summary>Runs the measures, writes kpis.csv (and patients.csv); <paramref name="observers"/> see each timeline on the way.</summary>
     public static async Task<MeasureRunResult> ComputeAsync(
-        LoadedConfiguration config, DateOnly asOf, Month from, Month to, string output, string? patientsFile, CliContext context, CancellationToken cancellationToken)
+        LoadedConfiguration config, DateOnly asOf, Month from, Month to, string output, string? patientsFile, CliContext context, CancellationToken cancellationToken,
+        IReadOnlyList<ITimelineObserver>? observers = null)
     {
-        var measureContext = new MeasureContext(asOf, from, to, id =>
-            config.MeasureSettings.TryGetValue(id, out var values) ? new MeasureParameters(id, values) : MeasureParameters.Defaults(id));
+        var measureContext = Context(config, asOf, from, to);
         IReadOnlyList<IMeasureFamily> families;
         try
         {
@@ -67,7 +72,7 @@ internal static class KpisCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var result = await runner.RunAsync(patientWriter is null ? null : patientWriter.WriteAsync, cancellationToken);
+        var result = await runner.RunAsync(patientWriter is null ? null : patientWriter.WriteAsync, cancellationToken, observers);
         await using (var kpis = new StreamWriter(output, append: false, new UTF8Encoding(false)))
         {
             await KpiCsv.WriteAsync(kpis, result.Rows);

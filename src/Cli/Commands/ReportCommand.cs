@@ -1,8 +1,10 @@
 using System.Globalization;
 using QiPipeline.Cli.Configuration;
+using QiPipeline.Metrics.Billing;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports;
 using QiPipeline.Reports.Monthly;
+using QiPipeline.Reports.Pilot;
 using QiPipeline.Reports.Value;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Dialects;
@@ -11,7 +13,8 @@ namespace QiPipeline.Cli.Commands;
 
 /// <summary>
 /// <c>qi report --config F [--as-of D] [--out DIR]</c>: run the measures on the warehouse and write the
-/// monthly QI workbook (internal) and the value workbook (aggregates only, small cells suppressed) into
+/// monthly QI workbook (internal), the value workbook (aggregates only, small cells suppressed) and the pilot
+/// comparison workbook into
 /// DIR (default: <c>reports.outputDir</c>, else <c>out/reports</c>, both relative to the configuration file).
 /// </summary>
 internal static class ReportCommand
@@ -32,8 +35,9 @@ internal static class ReportCommand
         var kpis = Path.GetTempFileName();
         try
         {
-            var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken);
-            foreach (var path in await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken))
+            var billing = new CocmCollector(KpisCommand.Context(config, asOf, to.Plus(-23), to));
+            var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken, [billing]);
+            foreach (var path in await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken, billing.Totals))
             {
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"as of {asOf:yyyy-MM-dd}: wrote {path}"));
             }
@@ -51,11 +55,13 @@ internal static class ReportCommand
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config.File)!, config.Options.Reports.OutputDir ?? DefaultOutputDir));
 
     /// <summary>
-    /// Writes the monthly workbook (internal) and the value workbook (aggregates, small cells suppressed) of the
-    /// measure rows into <paramref name="folder"/>; returns their paths.
+    /// Writes the monthly workbook (internal), the value workbook (aggregates, small cells suppressed) and the
+    /// pilot comparison workbook (aggregates) of the measure rows into <paramref name="folder"/>; returns their paths.
+    /// The value workbook gets a billing sheet from the run's collaborative care totals (<see cref="CocmCollector"/>) when given.
     /// </summary>
     public static async Task<IReadOnlyList<string>> WriteWorkbooksAsync(
-        LoadedConfiguration config, DateOnly asOf, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CliContext context, CancellationToken cancellationToken)
+        LoadedConfiguration config, DateOnly asOf, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CliContext context, CancellationToken cancellationToken,
+        IReadOnlyList<CocmTotal>? billing = null)
     {
         var full = Path.GetFullPath(folder);
         var clinics = Clinics(config);
@@ -65,7 +71,8 @@ internal static class ReportCommand
         return
         [
             await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings, MonthlyOptionsOf(config, full)),
-            await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost), cancellationToken),
+            await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost, reports.CocmRates), cancellationToken, billing),
+            await PilotWorkbook.WriteAsync(full, asOf, rows, clinics, cancellationToken),
         ];
     }
 

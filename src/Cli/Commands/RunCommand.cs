@@ -1,12 +1,13 @@
 using System.Globalization;
 using QiPipeline.Cli.Configuration;
+using QiPipeline.Metrics.Billing;
 using QiPipeline.Metrics.Timeline;
 
 namespace QiPipeline.Cli.Commands;
 
 /// <summary>
 /// <c>qi run --config F [--as-of D]</c>: the monthly job. Load every source, compute every
-/// measure, write kpis.csv, patients.csv and the two workbooks into the reports folder. A run whose sources all failed
+/// measure, write kpis.csv, patients.csv and the three workbooks into the reports folder. A run whose sources all failed
 /// stops before the measures (exit 3), so nobody presents last month's data as this month's;
 /// a partial load still reports, and exits 2 so the scheduler's log shows it.
 /// </summary>
@@ -37,10 +38,11 @@ internal static class RunCommand
         Directory.CreateDirectory(folder);
         var kpis = Path.Combine(folder, "kpis.csv");
         var patients = Path.Combine(folder, "patients.csv");
-        var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken);
+        var billing = new CocmCollector(KpisCommand.Context(config, day, to.Plus(-23), to));
+        var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken, [billing]);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"as of {day:yyyy-MM-dd}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {kpis} and {patients}"));
-        foreach (var path in await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken))
+        foreach (var path in await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken, billing.Totals))
         {
             await context.Out.WriteLineAsync($"wrote {path}");
         }

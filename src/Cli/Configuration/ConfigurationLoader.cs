@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using QiPipeline.Etl.Configuration;
+using QiPipeline.Metrics.Measures;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Dialects;
 using QiPipeline.Warehouse.Model;
@@ -64,6 +65,7 @@ internal static partial class ConfigurationLoader
         var warehouse = ValidateWarehouse(path, options.Warehouse, folder);
         ValidateClinics(path, options.Clinics, root);
         ValidatePdsaCycles(path, root);
+        ValidateReports(path, options.Reports, root);
         var sources = options.Sources.Select((s, i) => ValidateSource(path, s, i, folder, environment)).ToList();
         var duplicate = options.Sources.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -165,6 +167,32 @@ internal static partial class ConfigurationLoader
             {
                 throw new ConfigurationException($"{path}: pdsaCycles[{i}] needs an id and a measureId");
             }
+        }
+    }
+
+    private static void ValidateReports(string path, ReportsOptions reports, IConfiguration root)
+    {
+        // As for clinics, the binder would silently drop a rate it cannot read, so rates are read from the raw values.
+        reports.CocmRates.Clear();
+        foreach (var entry in root.GetSection("reports:cocmRates").GetChildren())
+        {
+            var key = "reports.cocmRates." + entry.Key;
+            if (!CocmBilling.Codes.Contains(entry.Key, StringComparer.Ordinal))
+            {
+                throw new ConfigurationException($"{path}: {key} is not a CoCM code (use {string.Join(", ", CocmBilling.Codes)})");
+            }
+
+            if (!decimal.TryParse(entry.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate))
+            {
+                throw new ConfigurationException($"{path}: {key} '{entry.Value}' is not a number");
+            }
+
+            if (rate < 0)
+            {
+                throw new ConfigurationException(string.Create(CultureInfo.InvariantCulture, $"{path}: {key} is {rate}; a rate cannot be negative"));
+            }
+
+            reports.CocmRates[entry.Key] = rate;
         }
     }
 

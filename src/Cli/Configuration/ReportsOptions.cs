@@ -23,4 +23,10 @@ internal sealed class ReportsOptions
     /// patient-month (0.03 is 30 per 1,000). Checked by <see cref="ConfigurationLoader"/> before binding.
     /// </summary>
     public Dictionary<string, double> Targets { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The payment per unit of each collaborative care code (99492, 99493, 99494, G2214), for the value
+    /// workbook's estimated revenue; empty (the default) shows counts only.
+    /// </summary>
+    public Dictionary<string, decimal> CocmRates { get; set; } = [];
 }

@@ -26,6 +26,9 @@ public static class CocmBilling
     /// <summary>The id its parameters are configured under.</summary>
     public const string MeasureId = "cocm_billing";
 
+    /// <summary>The codes it bills, in the order reports show them.</summary>
+    public static IReadOnlyList<string> Codes { get; } = ["99492", "99493", "99494", "G2214"];
+
     /// <summary>The billable codes of the patient's reported months, by month then code.</summary>
     public static IEnumerable<CocmClaim> Evaluate(PatientTimeline timeline, MeasureContext context)
     {

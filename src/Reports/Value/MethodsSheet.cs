@@ -8,14 +8,14 @@ internal static class MethodsSheet
 {
     public const string Name = "Methods";
 
-    public static void Write(IXLWorkbook workbook, DateOnly asOf, ValueStyle style, ValueOptions options)
+    public static void Write(IXLWorkbook workbook, DateOnly asOf, ValueStyle style, ValueOptions options, bool billing = false)
     {
         var sheet = workbook.Worksheets.Add(Name);
         style.AddBanner(sheet, 2, "How to read this workbook");
         sheet.Column(1).Width = 24;
         sheet.Column(2).Width = 110;
         var row = 3;
-        foreach (var (topic, text) in Paragraphs(asOf, style, options))
+        foreach (var (topic, text) in Paragraphs(asOf, style, options, billing))
         {
             row++;
             sheet.Cell(row, 1).Value = topic;
@@ -28,7 +28,7 @@ internal static class MethodsSheet
         sheet.PageSetup.PrintAreas.Add(1, 1, row, 2);
     }
 
-    private static IEnumerable<(string Topic, string Text)> Paragraphs(DateOnly asOf, ValueStyle style, ValueOptions options)
+    private static IEnumerable<(string Topic, string Text)> Paragraphs(DateOnly asOf, ValueStyle style, ValueOptions options, bool billing)
     {
         var threshold = options.MinCellSize.ToString(CultureInfo.InvariantCulture);
         yield return ("As of", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
@@ -48,6 +48,11 @@ internal static class MethodsSheet
             + (options.AvoidableEdVisitCost > 0
                 ? string.Create(CultureInfo.InvariantCulture, $" Estimated savings use {options.AvoidableEdVisitCost:0.##} per avoidable visit.")
                 : " No cost per visit is configured (reports.avoidableEdVisitCost), so no savings are shown."));
+        if (billing)
+        {
+            yield return ("Collaborative care billing", CocmBillingSheet.Method(options));
+        }
+
         yield return ("Suppression", string.Create(CultureInfo.InvariantCulture, $"To protect privacy, no count from 1 to {options.MinCellSize - 1} is shown: such cells show {style.Marker}. ")
             + "A rate is suppressed when its numerator, its denominator or the difference between them is that small. "
             + "Further cells are suppressed where needed so that a total minus the shown cells never reveals a suppressed count "

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using QiPipeline.Metrics.Billing;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Timeline;
 
@@ -6,7 +7,8 @@ namespace QiPipeline.Reports.Value;
 
 /// <summary>
 /// The value workbook <c>qi-value-YYYY-MM.xlsx</c> for leadership and payers: aggregates only, small cells
-/// suppressed. Sheets: Headlines (before against after go-live), Monthly (the counts per month), Methods.
+/// suppressed. Sheets: Headlines (before against after go-live), Monthly (the counts per month), Collaborative
+/// care billing (when the run's CoCM totals are given), Methods.
 /// </summary>
 public static class ValueWorkbook
 {
@@ -20,26 +22,36 @@ public static class ValueWorkbook
     /// <param name="clinics">The configured clinics, in report order; pilots with a go-live get headlines.</param>
     /// <param name="options">Minimum cell size and cost per avoidable ED visit.</param>
     /// <param name="cancellationToken">Stops before writing.</param>
+    /// <param name="billing">The run's CoCM totals (<see cref="CocmCollector"/>), or null: the workbook then has no billing sheet.</param>
     public static async Task<string> WriteAsync(
-        string folder, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, ValueOptions options, CancellationToken cancellationToken)
+        string folder, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, ValueOptions options, CancellationToken cancellationToken,
+        IReadOnlyList<CocmTotal>? billing = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(clinics);
         ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName(Month.Of(asOf)));
-        await Task.Run(() => Write(path, asOf, rows, clinics, options), cancellationToken);
+        await Task.Run(() => Write(path, asOf, rows, clinics, options, billing), cancellationToken);
         return path;
     }
 
-    private static void Write(string path, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, ValueOptions options)
+    private static void Write(
+        string path, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, ValueOptions options, IReadOnlyList<CocmTotal>? billing)
     {
         var table = ValueTable.Build(rows, clinics, options.MinCellSize);
         var style = new ValueStyle(options.MinCellSize);
         using var workbook = new XLWorkbook();
         HeadlinesSheet.Write(workbook, table, style, options);
         MonthlyTableSheet.Write(workbook, table, style);
-        MethodsSheet.Write(workbook, asOf, style, options);
+        if (billing is not null)
+        {
+            var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
+            var months = all.Select(r => r.Period).Concat(billing.Select(b => b.Period)).Distinct().Order().ToList();
+            CocmBillingSheet.Write(workbook, CocmBillingTable.Build(billing, ClinicOrder.Of(all, clinics), months, options.MinCellSize), style, options);
+        }
+
+        MethodsSheet.Write(workbook, asOf, style, options, billing is not null);
         workbook.SaveAs(path);
     }
 }

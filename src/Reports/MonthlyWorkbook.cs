@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using QiPipeline.Metrics.Actions;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports.Monthly;
@@ -8,7 +9,7 @@ namespace QiPipeline.Reports;
 
 /// <summary>
 /// The monthly QI workbook <c>qi-monthly-YYYY-MM.xlsx</c>: a Summary sheet, one sheet per measure with
-/// the SPC chart of every clinic and of the network, then PDSA cycles, Data quality and Definitions. Cells are written with ClosedXML, the chart PNGs put
+/// the SPC chart of every clinic and of the network, then PDSA cycles, Action lists, Data quality and Definitions. Cells are written with ClosedXML, the chart PNGs put
 /// in afterwards with the Open XML SDK (no GDI+ needed).
 /// </summary>
 public static class MonthlyWorkbook
@@ -25,16 +26,18 @@ public static class MonthlyWorkbook
     /// <param name="cancellationToken">Stops between sheets.</param>
     /// <param name="dataQuality">The last ETL run's figures (<see cref="DataQualityQuery"/>), or null: the sheet then says they were not supplied.</param>
     /// <param name="measureSettings">The configured <c>measures</c> section (per measure id, its flattened keys), or null: the Definitions sheet then shows the defaults.</param>
+    /// <param name="actions">The action lists of the measure run (<see cref="ActionListCollector"/>), most urgent first, or null: the sheet then says they were not supplied.</param>
     public static async Task<string> WriteAsync(
         string folder, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, IReadOnlyList<PdsaCycle> cycles, CancellationToken cancellationToken,
-        DataQualityReport? dataQuality = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? measureSettings = null)
+        DataQualityReport? dataQuality = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? measureSettings = null,
+        IReadOnlyList<ActionItem>? actions = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(clinics);
         ArgumentNullException.ThrowIfNull(cycles);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName(month));
-        var extras = new Extras(cycles, dataQuality, measureSettings);
+        var extras = new Extras(cycles, dataQuality, measureSettings, actions);
         await Task.Run(() => Write(path, month, rows, clinics, extras, cancellationToken), cancellationToken);
         return path;
     }
@@ -62,6 +65,7 @@ public static class MonthlyWorkbook
             }
 
             PdsaSheet.Write(workbook, names.Take(PdsaSheet.Name), extras.Cycles, byMeasure);
+            ActionListSheet.Write(workbook, names.Take(ActionListSheet.Name), month, clinics, extras.Actions);
             DataQualitySheet.Write(workbook, names.Take(DataQualitySheet.Name), extras.DataQuality);
             DefinitionsSheet.Write(workbook, names.Take(DefinitionsSheet.Name), month, extras.MeasureSettings);
 
@@ -73,5 +77,8 @@ public static class MonthlyWorkbook
 
     /// <summary>The inputs of the sheets after the measure sheets.</summary>
     private sealed record Extras(
-        IReadOnlyList<PdsaCycle> Cycles, DataQualityReport? DataQuality, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? MeasureSettings);
+        IReadOnlyList<PdsaCycle> Cycles,
+        DataQualityReport? DataQuality,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? MeasureSettings,
+        IReadOnlyList<ActionItem>? Actions);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using QiPipeline.Cli.Configuration;
+using QiPipeline.Metrics.Actions;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Measures;
 using QiPipeline.Metrics.Output;
@@ -38,16 +39,23 @@ internal static class KpisCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// Runs the measures, stores and writes them; when <paramref name="actions"/> is given, the action
+    /// lists are collected in the same pass and added to it, most urgent first.
+    /// </summary>
     public static async Task<MeasureRunResult> ComputeAsync(
-        LoadedConfiguration config, DateOnly asOf, Month from, Month to, string output, string? patientsFile, CliContext context, CancellationToken cancellationToken)
+        LoadedConfiguration config, DateOnly asOf, Month from, Month to, string output, string? patientsFile, CliContext context, CancellationToken cancellationToken,
+        List<ActionItem>? actions = null)
     {
         var measureContext = new MeasureContext(asOf, from, to, id =>
             config.MeasureSettings.TryGetValue(id, out var values) ? new MeasureParameters(id, values) : MeasureParameters.Defaults(id));
         IReadOnlyList<IMeasureFamily> families;
+        ActionListCollector? collector;
         try
         {
             var classification = config.EdClassificationFile is null ? EdClassification.BuiltIn : LoadClassification(config.EdClassificationFile);
             families = MeasureCatalog.Create(measureContext, classification);
+            collector = actions is null ? null : new ActionListCollector(measureContext);
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
@@ -67,7 +75,8 @@ internal static class KpisCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var result = await runner.RunAsync(patientWriter is null ? null : patientWriter.WriteAsync, cancellationToken);
+        var result = await runner.RunAsync(patientWriter is null ? null : patientWriter.WriteAsync, cancellationToken, collector is null ? null : [collector]);
+        actions?.AddRange(collector!.Items);
         await using (var kpis = new StreamWriter(output, append: false, new UTF8Encoding(false)))
         {
             await KpiCsv.WriteAsync(kpis, result.Rows);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using QiPipeline.Cli.Configuration;
+using QiPipeline.Metrics.Actions;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports;
 using QiPipeline.Reports.Monthly;
@@ -29,8 +30,9 @@ internal static class ReportCommand
         var kpis = Path.GetTempFileName();
         try
         {
-            var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken);
-            foreach (var path in await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken))
+            var actions = new List<ActionItem>();
+            var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken, actions);
+            foreach (var path in await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken, actions))
             {
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"as of {asOf:yyyy-MM-dd}: wrote {path}"));
             }
@@ -49,10 +51,12 @@ internal static class ReportCommand
 
     /// <summary>
     /// Writes the monthly workbook (internal) and the value workbook (aggregates, small cells suppressed) of the
-    /// measure rows into <paramref name="folder"/>; returns their paths.
+    /// measure rows into <paramref name="folder"/>; returns their paths. The action lists, which hold patient
+    /// ids, go to the monthly workbook only.
     /// </summary>
     public static async Task<IReadOnlyList<string>> WriteWorkbooksAsync(
-        LoadedConfiguration config, DateOnly asOf, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CliContext context, CancellationToken cancellationToken)
+        LoadedConfiguration config, DateOnly asOf, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CliContext context, CancellationToken cancellationToken,
+        IReadOnlyList<ActionItem>? actions = null)
     {
         var full = Path.GetFullPath(folder);
         var clinics = Clinics(config);
@@ -61,7 +65,7 @@ internal static class ReportCommand
         var dataQuality = await new DataQualityQuery(warehouse).ReadAsync(cancellationToken);
         return
         [
-            await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings),
+            await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings, actions),
             await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost), cancellationToken),
         ];
     }

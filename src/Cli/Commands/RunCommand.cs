@@ -1,5 +1,6 @@
 using System.Globalization;
 using QiPipeline.Cli.Configuration;
+using QiPipeline.Metrics.Actions;
 using QiPipeline.Metrics.Timeline;
 
 namespace QiPipeline.Cli.Commands;
@@ -37,10 +38,11 @@ internal static class RunCommand
         Directory.CreateDirectory(folder);
         var kpis = Path.Combine(folder, "kpis.csv");
         var patients = Path.Combine(folder, "patients.csv");
-        var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken);
+        var actions = new List<ActionItem>();
+        var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken, actions);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"as of {day:yyyy-MM-dd}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {kpis} and {patients}"));
-        foreach (var path in await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken))
+        foreach (var path in await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken, actions))
         {
             await context.Out.WriteLineAsync($"wrote {path}");
         }

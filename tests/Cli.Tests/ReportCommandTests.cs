@@ -27,7 +27,7 @@ public sealed class ReportCommandTests : IDisposable
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
         Assert.Equal("Summary", sheets[0].Name);
-        Assert.Equal(22, sheets.Count); // Summary, 18 measures, PDSA cycles, Data quality, Definitions
+        Assert.Equal(23, sheets.Count); // Summary, 18 measures, PDSA cycles, Action lists, Data quality, Definitions
         Assert.Contains(sheets, s => s.Name == "depression_screening");
         Assert.Contains(sheets, s => s.Name == "ed_visits");
         Assert.All(sheets.Skip(1).Take(18), s => Assert.NotEmpty(((WorksheetPart)document.WorkbookPart.GetPartById(s.Id!)).DrawingsPart!.ImageParts));

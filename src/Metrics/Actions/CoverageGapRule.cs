@@ -41,7 +41,7 @@ internal sealed class CoverageGapRule(MeasureContext context, ActionListSettings
 
         var last = episode[^1];
         var detail = string.Create(CultureInfo.InvariantCulture,
-            $"Last antidepressant fill {last.Drug} on {last.Date:yyyy-MM-dd} ({last.DaysSupply} days); supply ran out {runsOut:yyyy-MM-dd}, no refill since. Check adherence and side effects.");
+            $"{last.Drug} filled {last.Date:yyyy-MM-dd} for {last.DaysSupply} days; supply ran out {runsOut:yyyy-MM-dd}, no refill since. Check adherence and side effects.");
         return ActionItem.For(ActionReason.CoverageGap, timeline, unit.ClinicId, last.Date, due, null, detail);
     }
 }

@@ -24,8 +24,8 @@ internal static class ActionListSheet
 
     private static readonly (string Title, double Width)[] Columns =
     [
-        ("Urgency", 9), ("Clinic", 16), ("Patient id", 14), ("Source", 10), ("Reason", 34), ("Reason code", 18),
-        ("Index date", 11), ("Due date", 11), ("Days overdue", 9), ("Last score", 8), ("What happened and what is needed", 80),
+        ("Urgency", 9), ("Clinic", 24), ("Patient id", 14), ("Source", 9), ("Reason", 42), ("Reason code", 18),
+        ("Index date", 11), ("Due date", 11), ("Days overdue", 9), ("Last score", 8), ("What happened and what is needed", 115),
     ];
 
     /// <param name="workbook">The workbook.</param>
@@ -54,6 +54,7 @@ internal static class ActionListSheet
         sheet.Cell(3, 1).Value = Counts(items ?? []);
         sheet.Cell(3, 1).Style.Font.Italic = true;
         SheetStyle.Header(sheet.Range(HeaderRow, 1, HeaderRow, Columns.Length));
+        sheet.Row(HeaderRow).Height = 30; // two lines for the wrapped short-column titles
 
         var names = clinics.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
         var row = HeaderRow;
@@ -64,8 +65,8 @@ internal static class ActionListSheet
         }
 
         var last = Math.Max(row, HeaderRow + 1);
+        // One line per patient (no wrapping): rows stay scannable and no row height has to be guessed.
         sheet.Range(HeaderRow + 1, 1, last, Columns.Length).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        sheet.Range(HeaderRow + 1, Columns.Length, last, Columns.Length).Style.Alignment.WrapText = true;
         sheet.Range(HeaderRow, 1, last, Columns.Length).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);
         sheet.PageSetup.PrintAreas.Add(1, 1, last, Columns.Length);

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using QiPipeline.Metrics.Actions;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Reports.Charts;
 using QiPipeline.Metrics.Timeline;
@@ -9,7 +10,7 @@ namespace QiPipeline.Reports;
 
 /// <summary>
 /// The monthly QI workbook <c>qi-monthly-YYYY-MM.xlsx</c>: a Summary sheet, one sheet per measure with
-/// the SPC chart of every clinic and of the network, then PDSA cycles, Equity, Data quality and Definitions. Cells are written with ClosedXML, the chart PNGs put
+/// the SPC chart of every clinic and of the network, then PDSA cycles, Equity, Action lists, Data quality and Definitions. Cells are written with ClosedXML, the chart PNGs put
 /// in afterwards with the Open XML SDK (no GDI+ needed) and, when a charts folder is given, written there as files too.
 /// </summary>
 public static class MonthlyWorkbook
@@ -27,16 +28,18 @@ public static class MonthlyWorkbook
     /// <param name="dataQuality">The last ETL run's figures (<see cref="DataQualityQuery"/>), or null: the sheet then says they were not supplied.</param>
     /// <param name="measureSettings">The configured <c>measures</c> section (per measure id, its flattened keys), or null: the Definitions sheet then shows the defaults.</param>
     /// <param name="options">Targets and the charts folder, or null for none.</param>
+    /// <param name="actions">The action lists of the measure run (<see cref="ActionListCollector"/>), most urgent first, or null: the sheet then says they were not supplied.</param>
     public static async Task<string> WriteAsync(
         string folder, Month month, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, IReadOnlyList<PdsaCycle> cycles, CancellationToken cancellationToken,
-        DataQualityReport? dataQuality = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? measureSettings = null, MonthlyOptions? options = null)
+        DataQualityReport? dataQuality = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? measureSettings = null, MonthlyOptions? options = null,
+        IReadOnlyList<ActionItem>? actions = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(clinics);
         ArgumentNullException.ThrowIfNull(cycles);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName(month));
-        var extras = new Extras(cycles, dataQuality, measureSettings, options ?? MonthlyOptions.None);
+        var extras = new Extras(cycles, dataQuality, measureSettings, options ?? MonthlyOptions.None, actions);
         var images = await Task.Run(() => Write(path, month, rows, clinics, extras, cancellationToken), cancellationToken);
         if (extras.Options.ChartsFolder is { } charts)
         {
@@ -70,6 +73,7 @@ public static class MonthlyWorkbook
 
             PdsaSheet.Write(workbook, names.Take(PdsaSheet.Name), extras.Cycles, byMeasure);
             EquitySheet.Write(workbook, names.Take(EquitySheet.Name), EquityAnalysis.Analyse(month, rows, [.. order.Select(c => c.Id)]));
+            ActionListSheet.Write(workbook, names.Take(ActionListSheet.Name), month, clinics, extras.Actions);
             DataQualitySheet.Write(workbook, names.Take(DataQualitySheet.Name), extras.DataQuality);
             DefinitionsSheet.Write(workbook, names.Take(DefinitionsSheet.Name), month, extras.MeasureSettings);
 
@@ -83,5 +87,9 @@ public static class MonthlyWorkbook
 
     /// <summary>The inputs of the sheets after the measure sheets.</summary>
     private sealed record Extras(
-        IReadOnlyList<PdsaCycle> Cycles, DataQualityReport? DataQuality, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? MeasureSettings, MonthlyOptions Options);
+        IReadOnlyList<PdsaCycle> Cycles,
+        DataQualityReport? DataQuality,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>>? MeasureSettings,
+        MonthlyOptions Options,
+        IReadOnlyList<ActionItem>? Actions);
 }

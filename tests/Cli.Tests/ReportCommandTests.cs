@@ -19,7 +19,7 @@ public sealed class ReportCommandTests(ReportCommandTests.DemoReport report) : I
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
         Assert.Equal("Summary", sheets[0].Name);
-        Assert.Equal(23, sheets.Count); // Summary, 18 measures, PDSA cycles, Equity, Data quality, Definitions
+        Assert.Equal(24, sheets.Count); // Summary, 18 measures, PDSA cycles, Equity, Action lists, Data quality, Definitions
         Assert.Contains(sheets, s => s.Name == "depression_screening");
         Assert.Contains(sheets, s => s.Name == "ed_visits");
         Assert.Equal("Equity", sheets[20].Name);

@@ -42,17 +42,22 @@ internal static class KpisCommand
     public static MeasureContext Context(LoadedConfiguration config, DateOnly asOf, Month from, Month to) =>
         new(asOf, from, to, id => config.MeasureSettings.TryGetValue(id, out var values) ? new MeasureParameters(id, values) : MeasureParameters.Defaults(id));
 
-    /// <summary>Runs the measures, writes kpis.csv (and patients.csv); <paramref name="observers"/> see each timeline on the way.</summary>
+    /// <summary>
+    /// Runs the measures, stores them and writes kpis.csv (and patients.csv); when <paramref name="collectors"/>
+    /// is given, the reports' billing totals and action lists are collected in the same pass.
+    /// </summary>
     public static async Task<MeasureRunResult> ComputeAsync(
         LoadedConfiguration config, DateOnly asOf, Month from, Month to, string output, string? patientsFile, CliContext context, CancellationToken cancellationToken,
-        IReadOnlyList<ITimelineObserver>? observers = null)
+        ReportCollectors? collectors = null)
     {
         var measureContext = Context(config, asOf, from, to);
         IReadOnlyList<IMeasureFamily> families;
+        IReadOnlyList<ITimelineObserver>? observers;
         try
         {
             var classification = config.EdClassificationFile is null ? EdClassification.BuiltIn : LoadClassification(config.EdClassificationFile);
             families = MeasureCatalog.Create(measureContext, classification);
+            observers = collectors?.Attach(measureContext);
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {

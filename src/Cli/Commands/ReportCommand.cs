@@ -1,6 +1,5 @@
 using System.Globalization;
 using QiPipeline.Cli.Configuration;
-using QiPipeline.Metrics.Billing;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports;
 using QiPipeline.Reports.Monthly;
@@ -35,9 +34,9 @@ internal static class ReportCommand
         var kpis = Path.GetTempFileName();
         try
         {
-            var billing = new CocmCollector(KpisCommand.Context(config, asOf, to.Plus(-23), to));
-            var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken, [billing]);
-            foreach (var path in await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken, billing.Totals))
+            var collectors = new ReportCollectors();
+            var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken, collectors);
+            foreach (var path in await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken, collectors))
             {
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"as of {asOf:yyyy-MM-dd}: wrote {path}"));
             }
@@ -57,11 +56,12 @@ internal static class ReportCommand
     /// <summary>
     /// Writes the monthly workbook (internal), the value workbook (aggregates, small cells suppressed) and the
     /// pilot comparison workbook (aggregates) of the measure rows into <paramref name="folder"/>; returns their paths.
-    /// The value workbook gets a billing sheet from the run's collaborative care totals (<see cref="CocmCollector"/>) when given.
+    /// From <paramref name="collectors"/>, when given, the value workbook gets a billing sheet and the monthly
+    /// workbook the action lists (patient ids: the monthly workbook only).
     /// </summary>
     public static async Task<IReadOnlyList<string>> WriteWorkbooksAsync(
         LoadedConfiguration config, DateOnly asOf, IReadOnlyList<Metrics.Engine.KpiRow> rows, string folder, CliContext context, CancellationToken cancellationToken,
-        IReadOnlyList<CocmTotal>? billing = null)
+        ReportCollectors? collectors = null)
     {
         var full = Path.GetFullPath(folder);
         var clinics = Clinics(config);
@@ -70,8 +70,8 @@ internal static class ReportCommand
         var dataQuality = await new DataQualityQuery(warehouse).ReadAsync(cancellationToken);
         return
         [
-            await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings, MonthlyOptionsOf(config, full)),
-            await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost, reports.CocmRates), cancellationToken, billing),
+            await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings, MonthlyOptionsOf(config, full), collectors?.Actions?.Items),
+            await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost, reports.CocmRates), cancellationToken, collectors?.Billing?.Totals),
             await PilotWorkbook.WriteAsync(full, asOf, rows, clinics, cancellationToken),
         ];
     }

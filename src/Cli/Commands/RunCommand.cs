@@ -1,6 +1,5 @@
 using System.Globalization;
 using QiPipeline.Cli.Configuration;
-using QiPipeline.Metrics.Billing;
 using QiPipeline.Metrics.Timeline;
 
 namespace QiPipeline.Cli.Commands;
@@ -38,11 +37,11 @@ internal static class RunCommand
         Directory.CreateDirectory(folder);
         var kpis = Path.Combine(folder, "kpis.csv");
         var patients = Path.Combine(folder, "patients.csv");
-        var billing = new CocmCollector(KpisCommand.Context(config, day, to.Plus(-23), to));
-        var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken, [billing]);
+        var collectors = new ReportCollectors();
+        var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken, collectors);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"as of {day:yyyy-MM-dd}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {kpis} and {patients}"));
-        foreach (var path in await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken, billing.Totals))
+        foreach (var path in await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken, collectors))
         {
             await context.Out.WriteLineAsync($"wrote {path}");
         }

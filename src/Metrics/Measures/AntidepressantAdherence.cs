@@ -32,7 +32,11 @@ public sealed class AntidepressantAdherence : MeasureGroup
         return
         [
             new CoverageMeasure(context, "antidepressant_acute", windowDays: 113, coveredDays: 84),
-            new CoverageMeasure(context, "antidepressant_continuation", windowDays: 230, coveredDays: 180),
+            Continuation(context),
         ];
     }
+
+    /// <summary><c>antidepressant_continuation</c> alone (its treatment episode bounds the action lists' coverage gaps).</summary>
+    internal static CoverageMeasure Continuation(MeasureContext context) =>
+        new(context, "antidepressant_continuation", windowDays: 230, coveredDays: 180);
 }

@@ -45,12 +45,23 @@ internal sealed class BaselineOutcome : ISingleMeasure
     /// <summary>The measure id.</summary>
     public string Id { get; }
 
+    /// <summary>The scored instruments (<c>instruments</c>).</summary>
+    public IReadOnlyList<string> Instruments => _instruments;
+
+    /// <summary>The scored screenings of the measure's instruments, by date then id.</summary>
+    public List<Screening> Scores(PatientTimeline timeline) =>
+        [.. timeline.Screenings.Where(s => s.Score is not null && _instruments.Contains(s.Instrument, StringComparer.OrdinalIgnoreCase))];
+
+    /// <summary>The percentage of the index score a response reaches at most (<c>responsePercent</c>).</summary>
+    public int ResponsePercent => _responsePercent;
+
+    /// <summary>Whether a follow-up score is a response to the index score: at most <c>responsePercent</c> % of it.</summary>
+    public bool IsResponse(int indexScore, int followUp) => 100 * followUp <= _responsePercent * indexScore;
+
     /// <summary>Adds one unit per index event in a reported month.</summary>
     public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
     {
-        var scores = timeline.Screenings
-            .Where(s => s.Score is not null && _instruments.Contains(s.Instrument, StringComparer.OrdinalIgnoreCase))
-            .ToList();
+        var scores = Scores(timeline);
         foreach (var index in BaselineEvents.Find(scores, timeline.Patient, _minAge, _indexThreshold, _lookbackDays))
         {
             if (_context.Reports(Month.Of(index.Date)))
@@ -81,7 +92,7 @@ internal sealed class BaselineOutcome : ISingleMeasure
         var met = _kind switch
         {
             BaselineOutcomeKind.AnyScore => followUp is not null,
-            BaselineOutcomeKind.Response => 100 * followUp <= _responsePercent * index.Score,
+            BaselineOutcomeKind.Response => followUp is { } score && IsResponse(index.Score!.Value, score),
             _ => followUp < _remissionBelow,
         };
         var pending = timeline.AsOf < end;

@@ -6,11 +6,8 @@ namespace QiPipeline.Metrics.Measures;
 internal static class CoverageDays
 {
     /// <summary>
-    /// The days of [<paramref name="from"/>, <paramref name="to"/>] covered by <paramref name="fills"/>.
-    /// Fills are grouped by drug name (case-insensitive); within a drug, in the given order, a fill
-    /// starts at the later of its date and the day after the drug's previous fill ends, and covers
-    /// <see cref="MedicationFill.DaysSupply"/> days. Different drugs never shift; a day covered twice
-    /// counts once.
+    /// The days of [<paramref name="from"/>, <paramref name="to"/>] covered by <paramref name="fills"/>
+    /// (see <see cref="Spans"/>); a day covered twice counts once.
     /// </summary>
     /// <param name="fills">The fills, by date then id.</param>
     /// <param name="from">The first day counted.</param>
@@ -23,6 +20,36 @@ internal static class CoverageDays
         }
 
         var covered = new bool[to.DayNumber - from.DayNumber + 1];
+        foreach (var (start, end) in Spans(fills))
+        {
+            for (var day = Math.Max(start, from.DayNumber); day <= Math.Min(end, to.DayNumber); day++)
+            {
+                covered[day - from.DayNumber] = true;
+            }
+        }
+
+        return covered.Count(day => day);
+    }
+
+    /// <summary>
+    /// The first day no fill covers any more (the day after the last covered day), or null without
+    /// fills: when the supply runs out, early refills of a drug carried forward as <see cref="Spans"/> does.
+    /// </summary>
+    /// <param name="fills">The fills, by date then id.</param>
+    public static DateOnly? RunsOut(IEnumerable<MedicationFill> fills)
+    {
+        var last = Spans(fills).Select(s => s.End).DefaultIfEmpty(long.MinValue).Max();
+        return last == long.MinValue ? null : DateOnly.FromDayNumber((int)Math.Min(last + 1, DateOnly.MaxValue.DayNumber));
+    }
+
+    /// <summary>
+    /// The days each fill covers, as day numbers [start, end]. Fills are grouped by drug name
+    /// (case-insensitive); within a drug, in the given order, a fill starts at the later of its date
+    /// and the day after the drug's previous fill ends, and covers <see cref="MedicationFill.DaysSupply"/>
+    /// days. Different drugs never shift.
+    /// </summary>
+    private static IEnumerable<(long Start, long End)> Spans(IEnumerable<MedicationFill> fills)
+    {
         foreach (var drug in fills.GroupBy(f => f.Drug, StringComparer.OrdinalIgnoreCase))
         {
             // Day numbers rather than dates: a long supply shifted forward may run past DateOnly.MaxValue.
@@ -31,15 +58,9 @@ internal static class CoverageDays
             {
                 var start = Math.Max(fill.Date.DayNumber, next);
                 var end = start + Math.Max(fill.DaysSupply, 0) - 1;
-                for (var day = Math.Max(start, from.DayNumber); day <= Math.Min(end, to.DayNumber); day++)
-                {
-                    covered[day - from.DayNumber] = true;
-                }
-
+                yield return (start, end);
                 next = end + 1;
             }
         }
-
-        return covered.Count(day => day);
     }
 }

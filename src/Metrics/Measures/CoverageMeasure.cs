@@ -30,6 +30,9 @@ internal sealed class CoverageMeasure : ISingleMeasure
     /// <summary>The measure id.</summary>
     public string Id { get; }
 
+    /// <summary>The days after the index fill the measure looks at (<c>windowDays</c>).</summary>
+    public int WindowDays => _windowDays;
+
     /// <summary>Adds one unit per index prescription start date in a reported month.</summary>
     public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
     {

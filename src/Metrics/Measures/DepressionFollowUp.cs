@@ -21,7 +21,8 @@ namespace QiPipeline.Metrics.Measures;
 /// </summary>
 public sealed class DepressionFollowUp : IMeasureFamily
 {
-    private const string Id = "depression_followup";
+    /// <summary>The measure id.</summary>
+    internal const string Id = "depression_followup";
 
     private readonly MeasureContext _context;
     private readonly IReadOnlyList<string> _instruments;
@@ -49,6 +50,9 @@ public sealed class DepressionFollowUp : IMeasureFamily
 
     /// <inheritdoc />
     public IReadOnlyList<string> MeasureIds { get; } = [Id];
+
+    /// <summary>The days after the index screen in which a follow-up counts (<c>windowDays</c>).</summary>
+    internal int WindowDays => _windowDays;
 
     /// <inheritdoc />
     public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
@@ -80,12 +84,21 @@ public sealed class DepressionFollowUp : IMeasureFamily
         }
 
         var end = index.Date.AddDays(_windowDays);
-        bool In(DateOnly date) => date >= index.Date && date <= end;
-        var met = timeline.Encounters.Any(e => e.IsBhContact && In(e.Date))
+        var met = IsFollowedUp(timeline, index, end);
+        return UnitResult.Proportion(Id, index.ClinicId, month, patient, index.Id, met, pending: timeline.AsOf < end);
+    }
+
+    /// <summary>
+    /// Whether the index screen has a follow-up dated in [index, <paramref name="through"/>]: the
+    /// numerator's rule, also asked by the action lists with the as-of date as the end.
+    /// </summary>
+    internal bool IsFollowedUp(PatientTimeline timeline, Screening index, DateOnly through)
+    {
+        bool In(DateOnly date) => date >= index.Date && date <= through;
+        return timeline.Encounters.Any(e => e.IsBhContact && In(e.Date))
             || timeline.Referrals.Any(r => r.IsBhReferral && In(r.Date))
             || timeline.Fills.Any(f => f.IsAntidepressant && In(f.Date))
             || (Is(_brief, index) && timeline.Screenings.Any(s => s.Id != index.Id && Is(_followUps, s) && In(s.Date)));
-        return UnitResult.Proportion(Id, index.ClinicId, month, patient, index.Id, met, pending: timeline.AsOf < end);
     }
 
     private static bool Is(IReadOnlyList<string> instruments, Screening screening) =>

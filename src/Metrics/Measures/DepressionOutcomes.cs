@@ -41,9 +41,13 @@ public sealed class DepressionOutcomes : MeasureGroup
         return
         [
             new BaselineOutcome(context, "phq9_followup_6m", BaselineOutcomeKind.AnyScore, 6),
-            new BaselineOutcome(context, "depression_response_6m", BaselineOutcomeKind.Response, 6),
+            Response(context),
             new BaselineOutcome(context, "depression_remission_6m", BaselineOutcomeKind.Remission, 6),
             new BaselineOutcome(context, "depression_remission_12m", BaselineOutcomeKind.Remission, 12),
         ];
     }
+
+    /// <summary><c>depression_response_6m</c> alone (its index events and response rule serve the stepped-care prompt).</summary>
+    internal static BaselineOutcome Response(MeasureContext context) =>
+        new(context, "depression_response_6m", BaselineOutcomeKind.Response, 6);
 }

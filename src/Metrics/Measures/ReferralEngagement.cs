@@ -19,7 +19,8 @@ namespace QiPipeline.Metrics.Measures;
 /// </summary>
 public sealed class ReferralEngagement : IMeasureFamily
 {
-    private const string EngagementId = "referral_engagement";
+    /// <summary>The engagement measure's id.</summary>
+    internal const string EngagementId = "referral_engagement";
     private const string WarmHandoffId = "warm_handoff";
 
     private readonly MeasureContext _context;
@@ -52,7 +53,7 @@ public sealed class ReferralEngagement : IMeasureFamily
             var month = Month.Of(index.Date);
             var patient = timeline.Patient.PatientId;
             var end = index.Date.AddDays(_windowDays);
-            var contact = timeline.Encounters.FirstOrDefault(e => e.IsBhContact && e.Date >= index.Date && e.Date <= end);
+            var contact = FirstContact(timeline, index, end);
             var engaged = UnitResult.Proportion(EngagementId, index.ClinicId, month, patient, index.Id, contact is not null, pending: timeline.AsOf < end);
             results.Add(contact is null ? engaged : engaged with { Days = contact.Date.DayNumber - index.Date.DayNumber });
 
@@ -60,4 +61,11 @@ public sealed class ReferralEngagement : IMeasureFamily
             results.Add(UnitResult.Proportion(WarmHandoffId, index.ClinicId, month, patient, index.Id, warm));
         }
     }
+
+    /// <summary>
+    /// The first BH contact dated in [referral, <paramref name="through"/>], or null: the engagement
+    /// rule, also asked by the action lists with the as-of date as the end.
+    /// </summary>
+    internal static Encounter? FirstContact(PatientTimeline timeline, Referral referral, DateOnly through) =>
+        timeline.Encounters.FirstOrDefault(e => e.IsBhContact && e.Date >= referral.Date && e.Date <= through);
 }

@@ -1,0 +1,52 @@
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
+
+namespace QiPipeline.Metrics.Actions;
+
+/// <summary>
+/// The action lists' own parameters, under the id <c>action_lists</c> of the <c>measures</c>
+/// configuration section; every other rule is the measures' own, with their parameters.
+/// </summary>
+internal sealed class ActionListSettings
+{
+    /// <summary>The parameters' id in the <c>measures</c> section.</summary>
+    public const string Id = "action_lists";
+
+    private readonly IReadOnlyList<string> _suicideRiskInstruments;
+    private readonly IReadOnlyList<string> _suicideRiskContactTypes;
+
+    public ActionListSettings(MeasureContext context)
+    {
+        var parameters = context.Parameters(Id);
+        SuicideRiskDays = parameters.Int("suicideRiskDays", 30);
+        _suicideRiskInstruments = parameters.Strings("suicideRiskInstruments", ["PHQ-9", "PHQ-A"]);
+        _suicideRiskContactTypes = parameters.Strings("suicideRiskContactTypes", ["behavioral_health", "psychiatric_consult"]);
+        LookbackDays = parameters.Int("lookbackDays", 90);
+        ReferralDays = parameters.Int("referralDays", 14);
+        SteppedCareDays = parameters.Int("steppedCareDays", 70);
+        CoverageGraceDays = parameters.Int("coverageGraceDays", 7);
+    }
+
+    /// <summary>How far back (days before the as-of date, inclusive) an item 9 flag is listed.</summary>
+    public int SuicideRiskDays { get; }
+
+    /// <summary>How far back (days before the as-of date) a missed follow-up or an unengaged referral is listed.</summary>
+    public int LookbackDays { get; }
+
+    /// <summary>Days after a BH referral by which it should be engaged.</summary>
+    public int ReferralDays { get; }
+
+    /// <summary>Days after the index PHQ-9 when a patient without response is brought to case review (10 weeks).</summary>
+    public int SteppedCareDays { get; }
+
+    /// <summary>Days after the supply runs out before a missing refill is listed.</summary>
+    public int CoverageGraceDays { get; }
+
+    /// <summary>Whether the screen carries a suicide-risk flag: item 9 &gt;= 1 on one of the instruments.</summary>
+    public bool IsSuicideRiskFlag(Screening screening) =>
+        screening.Item9Score >= 1 && _suicideRiskInstruments.Contains(screening.Instrument, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the encounter answers a suicide-risk flag: a completed encounter of one of the contact types.</summary>
+    public bool AnswersSuicideRisk(Encounter encounter) =>
+        encounter.IsCompleted && _suicideRiskContactTypes.Contains(encounter.Type, StringComparer.Ordinal);
+}

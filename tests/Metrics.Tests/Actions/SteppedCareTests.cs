@@ -1,0 +1,86 @@
+using QiPipeline.Metrics.Actions;
+using QiPipeline.Metrics.Tests.Support;
+using static QiPipeline.Metrics.Tests.Actions.ActionDecks;
+
+namespace QiPipeline.Metrics.Tests.Actions;
+
+/// <summary>
+/// Decks for the stepped-care prompt (docs/measures.md, "Action lists"): an index PHQ-9 of 10 or more
+/// (depression_response_6m's index) 70 days or more before 2025-06-30 without a 50% improvement,
+/// while the response measure's window [d + 6 months - 60, d + 6 months + 60] is still open.
+/// </summary>
+public sealed class SteppedCareTests
+{
+    [Fact]
+    public void Find_IndexTwelveWeeksAgoAndNoScoreSince_ListedWithTheIndexScore()
+    {
+        var deck = new TimelineBuilder(patientId: "P5").Screen("2025-04-07", "PHQ-9", 16, clinic: "S1").Encounter("2025-04-08", "behavioral_health");
+
+        var item = Single(Run(deck), ActionReason.SteppedCare);
+
+        Assert.Equal(new ActionItem(ActionReason.SteppedCare, "north", "P5", "S1", D("2025-04-07"), D("2025-06-16"), 14, 16, item.Detail), item);
+    }
+
+    [Theory]
+    [InlineData("2025-04-22", false)] // 69 days before the as-of date
+    [InlineData("2025-04-21", true)] // 70 days: 10 weeks, due today
+    public void Find_IndexAroundTenWeeks_ListedFromSeventyDays(string index, bool listed)
+    {
+        var deck = new TimelineBuilder().Screen(index, "PHQ-A", 12).Refer(index);
+
+        Assert.Equal(listed, Has(Run(deck), ActionReason.SteppedCare));
+    }
+
+    [Theory]
+    [InlineData(8, false)] // 2 x 8 <= 16: a response
+    [InlineData(9, true)]
+    public void Find_LatestScoreAroundHalfTheIndex_ListedWithoutAResponse(int latest, bool listed)
+    {
+        var deck = new TimelineBuilder().Screen("2025-03-03", "PHQ-9", 16).Fill("2025-03-03", 90)
+            .Screen("2025-04-14", "PHQ-9", 6).Screen("2025-06-02", "PHQ-9", latest);
+
+        var items = Run(deck);
+
+        Assert.Equal(listed, Has(items, ActionReason.SteppedCare));
+        if (listed)
+        {
+            Assert.Equal(latest, Single(items, ActionReason.SteppedCare).LastScore);
+        }
+    }
+
+    [Fact]
+    public void Find_TwoScoresOnTheLatestDay_TheLowestCountsAsTheMeasureDoes()
+    {
+        var deck = new TimelineBuilder().Screen("2025-03-03", "PHQ-9", 16).Screen("2025-06-02", "PHQ-9", 12).Screen("2025-06-02", "PHQ-A", 7);
+
+        Assert.False(Has(Run(deck), ActionReason.SteppedCare));
+    }
+
+    [Theory]
+    [InlineData("2024-11-01", false)] // the response window ends 2025-06-30, the as-of date: closed
+    [InlineData("2024-11-02", true)] // ends 2025-07-01: still open
+    public void Find_IndexWhoseResponseWindowCloses_ListedOnlyWhileItIsOpen(string index, bool listed)
+    {
+        var deck = new TimelineBuilder().Screen(index, "PHQ-9", 20).Encounter(index, "behavioral_health");
+
+        Assert.Equal(listed, Has(Run(deck), ActionReason.SteppedCare));
+    }
+
+    [Theory]
+    [InlineData("F20.9", false)]
+    [InlineData("F32.1", true)]
+    public void Find_ExclusionDiagnosis_ExcludedAsByTheResponseMeasure(string dx, bool listed)
+    {
+        var deck = new TimelineBuilder().Dx("2025-05-01", dx).Screen("2025-03-03", "PHQ-9", 16).Encounter("2025-03-03", "behavioral_health");
+
+        Assert.Equal(listed, Has(Run(deck), ActionReason.SteppedCare));
+    }
+
+    [Fact]
+    public void Find_IndexBelowTen_NoPrompt()
+    {
+        var deck = new TimelineBuilder().Screen("2025-03-03", "PHQ-9", 9);
+
+        Assert.Empty(Run(deck));
+    }
+}

@@ -31,7 +31,7 @@ public sealed class ActionListReportTests : IDisposable
         Assert.True(code == 0, error + stdout);
         using var document = SpreadsheetDocument.Open(Path.Combine(output, "qi-monthly-2025-06.xlsx"), isEditable: false);
         var names = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal(names.IndexOf("PDSA cycles") + 1, names.IndexOf("Action lists"));
+        Assert.Equal(names.IndexOf("Equity") + 1, names.IndexOf("Action lists")); // PDSA cycles, Equity, Action lists
         var rows = Rows(document, "Action lists");
         Assert.Contains("INTERNAL", rows[1][0], StringComparison.Ordinal);
         Assert.Contains("Internal: contains patient ids", rows[2][0], StringComparison.Ordinal);

@@ -102,8 +102,8 @@ internal sealed class EtlRunner(
             {
                 var result = await retry.ExecuteAsync(
                     entity.Name, token => loader.LoadAsync(connection, source, entity, configured.Mode, run, clinics, token), linked.Token);
+                progress?.EntityEnded(source.Name, entity.Name, result.Read); // first: it ends an in-place progress line before the log's
                 Log.EntityLoaded(logger, source.Name, entity.Name, result.Read, result.Loaded, result.Unchanged, result.Rejected, result.Deleted, result.Seconds);
-                progress?.EntityEnded(source.Name, entity.Name, result.Read);
                 results.Add(result);
             }
             catch (Exception) when (TimedOut())

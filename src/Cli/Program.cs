@@ -23,5 +23,5 @@ using var loggers = LoggerFactory.Create(logging =>
     logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 });
 
-var context = new CliContext(Console.Out, Console.Error, TimeProvider.System, loggers);
+var context = new CliContext(Console.Out, Console.Error, TimeProvider.System, loggers, ErrorIsTerminal: !Console.IsErrorRedirected);
 return await QiApp.RunAsync(args, context, cancellation.Token);

@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(1004, LogLevel.Information, "ETL run {RunId} ended: {Status}")]
     public static partial void RunEnded(ILogger logger, string runId, string status);
+
+    [LoggerMessage(1005, LogLevel.Warning, "{Source}/{Entity}: transient failure ({ErrorType}); retry {Attempt} of {Retries} in {Delay:F1} s")]
+    public static partial void Retrying(ILogger logger, string source, string entity, int attempt, int retries, double delay, string errorType);
+
+    [LoggerMessage(1006, LogLevel.Error, "Source {Source} timed out after {Seconds} s and was cancelled; its open load was rolled back")]
+    public static partial void SourceTimedOut(ILogger logger, string source, string seconds);
 }

@@ -4,8 +4,8 @@ using QiPipeline.TestSupport;
 namespace QiPipeline.Cli.Tests;
 
 /// <summary>
-/// A clinic's PostgreSQL server goes down: that source fails alone (exit 2, the CSV clinic still
-/// loads), and once the server is back the next run catches up with what changed meanwhile.
+/// A clinic's PostgreSQL server goes down: that source fails alone once its retries run out (exit
+/// 2, the CSV clinic still loads), and once the server is back the next run catches up with what changed meanwhile.
 /// </summary>
 public sealed class SourceOutageTests : IDisposable
 {
@@ -53,7 +53,7 @@ public sealed class SourceOutageTests : IDisposable
               "warehouse": { "provider": "duckdb", "connectionString": "Data Source=out/warehouse.duckdb" },
               "clinics": [ { "id": "N1" }, { "id": "S1" } ],
               "sources": [
-                { "name": "clinic", "type": "postgres", "mode": "incremental", "connectionString": "{{connection}}",
+                { "name": "clinic", "type": "postgres", "mode": "incremental", "retries": 2, "retryDelaySeconds": 0.2, "connectionString": "{{connection}}",
                   "queries": { "patients": "SELECT id AS patient_id, 'S1' AS clinic_id, dob AS birth_date, sex, modified AS updated_at FROM person WHERE modified > @watermark" } },
                 { "name": "north", "type": "csv", "path": "north" }
               ]

@@ -1,4 +1,5 @@
 using QiPipeline.Cli.Configuration;
+using QiPipeline.Cli.Progress;
 using QiPipeline.Etl.Configuration;
 using QiPipeline.Etl.Loading;
 using QiPipeline.Warehouse;
@@ -14,18 +15,20 @@ internal static class EtlCommand
         var config = ConfigurationLoader.Load(arguments.Required("config"), context.Environment);
         arguments.EnsureAllUsed("etl");
         var result = await LoadAsync(config, context, cancellationToken);
+        EtlSummary.Write(context.Out, result);
         return ExitCodeOf(result);
     }
 
+    /// <summary>Loads every source, showing progress; the caller prints the summary when it suits it.</summary>
     public static async Task<EtlRunResult> LoadAsync(LoadedConfiguration config, CliContext context, CancellationToken cancellationToken)
     {
         var dialect = WarehouseDialects.Find(config.Options.Warehouse.Provider)!;
         var warehouse = new WarehouseConnection(dialect, config.WarehouseConnectionString, context.Time);
         var sources = config.Sources.Select(s => SourceFactory.Create(s.Options, s.ConnectionString)).ToList();
-        var runner = new EtlRunner(warehouse, sources, config.ClinicIds, context.Time, context.Loggers.CreateLogger("QiPipeline.Etl"));
-        var result = await runner.RunAsync(cancellationToken);
-        EtlSummary.Write(context.Out, result);
-        return result;
+        var progress = new EtlProgress(ProgressRenderer.For(context), context.Waits);
+        var runner = new EtlRunner(
+            warehouse, sources, config.ClinicIds, context.Time, context.Loggers.CreateLogger("QiPipeline.Etl"), timers: context.Waits, progress: progress);
+        return await runner.RunAsync(cancellationToken);
     }
 
     public static int ExitCodeOf(EtlRunResult result) => result.Status switch

@@ -20,13 +20,21 @@ internal static class RunCommand
         return await RunPipelineAsync(config, asOf, context, cancellationToken);
     }
 
-    /// <summary>The job itself, also what <c>qi schedule</c> runs; the configuration is read anew each time.</summary>
+    /// <summary>
+    /// The job itself, also what <c>qi schedule</c> runs; the configuration is read anew each time.
+    /// It ends with the load's per-source table and a per-stage table (seconds, what was processed).
+    /// </summary>
     public static async Task<int> RunPipelineAsync(string configPath, DateOnly? asOf, CliContext context, CancellationToken cancellationToken)
     {
         var config = ConfigurationLoader.Load(configPath, context.Environment);
-        var load = EtlCommand.ExitCodeOf(await EtlCommand.LoadAsync(config, context, cancellationToken));
+        var stages = new List<StageSummary.Stage>();
+        var started = context.Waits.GetTimestamp();
+        var etl = await EtlCommand.LoadAsync(config, context, cancellationToken);
+        stages.Add(new StageSummary.Stage("etl", Seconds(context, ref started), etl.Sources.SelectMany(s => s.Entities).Sum(e => e.Read), "rows read"));
+        var load = EtlCommand.ExitCodeOf(etl);
         if (load == ExitCodes.Failed)
         {
+            EtlSummary.Write(context.Out, etl);
             await context.Error.WriteLineAsync("qi: every source failed; measures and reports were not computed");
             return load;
         }
@@ -39,13 +47,28 @@ internal static class RunCommand
         var patients = Path.Combine(folder, "patients.csv");
         var collectors = new ReportCollectors();
         var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken, collectors);
+        stages.Add(new StageSummary.Stage("kpis", Seconds(context, ref started), result.Patients, "patients"));
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"as of {day:yyyy-MM-dd}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {kpis} and {patients}"));
-        foreach (var path in await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken, collectors))
+        var workbooks = await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken, collectors);
+        stages.Add(new StageSummary.Stage("report", Seconds(context, ref started), workbooks.Count, "workbooks"));
+        foreach (var path in workbooks)
         {
             await context.Out.WriteLineAsync($"wrote {path}");
         }
 
+        await context.Out.WriteLineAsync();
+        EtlSummary.Write(context.Out, etl);
+        await context.Out.WriteLineAsync();
+        StageSummary.Write(context.Out, stages);
         return load;
+    }
+
+    /// <summary>Seconds since <paramref name="since"/>, which moves on to now for the next stage.</summary>
+    private static double Seconds(CliContext context, ref long since)
+    {
+        var seconds = context.Waits.GetElapsedTime(since).TotalSeconds;
+        since = context.Waits.GetTimestamp();
+        return seconds;
     }
 }

@@ -20,6 +20,10 @@ internal static partial class ConfigurationLoader
 {
     public const string EnvironmentPrefix = "QI_";
 
+    private const int MaxRetries = 100;
+    private const double MaxRetryDelaySeconds = 3600;
+    private const double MaxTimeoutSeconds = 7 * 24 * 3600;
+
     public static LoadedConfiguration Load(string path, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var file = Path.GetFullPath(path);
@@ -216,6 +220,7 @@ internal static partial class ConfigurationLoader
             throw new ConfigurationException($"{path}: {key}.mode '{source.Mode}' is not snapshot or incremental");
         }
 
+        ValidatePolicy(path, key, source);
         if (source.Type == SourceTypes.Csv)
         {
             if (string.IsNullOrWhiteSpace(source.Path))
@@ -258,6 +263,26 @@ internal static partial class ConfigurationLoader
 
         connectionString = CheckConnectionString(path, key + ".connectionString", connectionString);
         return source.Type == SourceTypes.Sqlite ? DataSourcePaths.Resolve(connectionString, folder) : connectionString;
+    }
+
+    /// <summary>Retries and delays must be usable numbers: a negative one is a typo, never a wish.</summary>
+    private static void ValidatePolicy(string path, string key, SourceOptions source)
+    {
+        if (source.Retries is < 0 or > MaxRetries)
+        {
+            throw new ConfigurationException($"{path}: {key}.retries {source.Retries} must be 0-{MaxRetries}");
+        }
+
+        CheckSeconds(path, key + ".retryDelaySeconds", source.RetryDelaySeconds, MaxRetryDelaySeconds);
+        CheckSeconds(path, key + ".timeoutSeconds", source.TimeoutSeconds, MaxTimeoutSeconds);
+    }
+
+    private static void CheckSeconds(string path, string key, double? seconds, double max)
+    {
+        if (seconds is { } value && (double.IsNaN(value) || value < 0 || value > max))
+        {
+            throw new ConfigurationException(string.Create(CultureInfo.InvariantCulture, $"{path}: {key} {value} must be 0-{max} seconds"));
+        }
     }
 
     /// <summary>Refuses a malformed connection string without echoing it (it may hold a password).</summary>

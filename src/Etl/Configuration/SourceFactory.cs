@@ -22,7 +22,7 @@ internal static class SourceFactory
             SourceTypes.SqlServer => new DatabaseSource(name, SourceTypes.SqlServer, () => new SqlConnection(connectionString), options.Queries, t => t),
             _ => throw new ArgumentException($"Unknown source type '{options.Type}'.", nameof(options)),
         };
-        return new ConfiguredSource(source, mode);
+        return new ConfiguredSource(source, mode, SourcePolicy.From(options.Retries, options.RetryDelaySeconds, options.TimeoutSeconds));
     }
 
     /// <summary>A clinic's database is only read: never create or change it.</summary>

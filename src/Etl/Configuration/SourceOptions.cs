@@ -23,4 +23,13 @@ public sealed class SourceOptions
 
     /// <summary>For databases: one SELECT per entity returning the canonical columns.</summary>
     public Dictionary<string, string> Queries { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many times a transient failure (connection refused, timeout, deadlock) is retried (default 3; 0 = none).</summary>
+    public int? Retries { get; set; }
+
+    /// <summary>The first retry's delay in seconds (default 2); each later one doubles it, with jitter.</summary>
+    public double? RetryDelaySeconds { get; set; }
+
+    /// <summary>The whole source's time limit in seconds (default 3600; 0 = none); past it the source is cancelled and fails.</summary>
+    public double? TimeoutSeconds { get; set; }
 }

@@ -42,7 +42,7 @@ internal sealed class CsvHeader
         return new CsvHeader(positions, names.Length);
     }
 
-    public RawRecord ToRaw(CsvRecord record)
+    public RawRecord ToRaw(CsvRecord record, double? fraction = null)
     {
         var values = new string?[_positions.Length];
         for (var i = 0; i < _positions.Length; i++)
@@ -65,7 +65,7 @@ internal sealed class CsvHeader
             malformed = $"{record.Fields.Length} fields where the header has {_width}";
         }
 
-        return new RawRecord(record.Line, values, malformed);
+        return new RawRecord(record.Line, values, malformed, fraction);
     }
 
     private static string? Normalize(string field)

@@ -16,8 +16,11 @@ namespace QiPipeline.Etl.Loading;
 /// by natural key, advance the watermark, record the counts, commit. A failure anywhere rolls
 /// all of it back, so a re-run starts from the same warehouse.
 /// </summary>
-internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, ILoadInterceptor? interceptor = null)
+internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, ILoadInterceptor? interceptor = null, ILoadProgress? progress = null)
 {
+    /// <summary>Progress is reported every this many records: often enough for a display, rare enough to cost nothing.</summary>
+    private const int ProgressEvery = 4096;
+
     private readonly RunLogSql _log = new(dialect);
 
     public async Task<EntityLoadResult> LoadAsync(
@@ -47,6 +50,7 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
             ? await connection.ExecuteScalarAsync<DateTime?>(new CommandDefinition(_log.ReadWatermark, Bind(_log.ReadWatermark, parameters), transaction, cancellationToken: cancellationToken))
             : null;
 
+        progress?.EntityStarted(source.Name, entity.Name);
         await Execute(sql.CreateStaging);
         var validator = new RecordValidator(entity, new ValidationContext(run.RunDate, clinics, mode == LoadMode.Incremental));
         var read = await StageAsync(connection, transaction, source, entity, validator, watermark, cancellationToken);
@@ -134,7 +138,7 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
             {
                 try
                 {
-                    await foreach (var row in Validated(source.ReadAsync(entity, watermark, stop.Token), validator, watermark, stop.Token))
+                    await foreach (var row in Validated(source.ReadAsync(entity, watermark, stop.Token), source.Name, entity.Name, validator, watermark, stop.Token))
                     {
                         await channel.WriteAsync(row, stop.Token);
                     }
@@ -163,14 +167,22 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
     }
 
     /// <summary>Validates records as they stream in, skipping those not after the watermark.</summary>
-    private static async IAsyncEnumerable<object?[]> Validated(
+    private async IAsyncEnumerable<object?[]> Validated(
         IAsyncEnumerable<RawRecord> records,
+        string sourceName,
+        string entityName,
         RecordValidator validator,
         DateTime? watermark,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        long count = 0;
         await foreach (var record in records.WithCancellation(cancellationToken))
         {
+            if (progress is not null && ++count % ProgressEvery == 0)
+            {
+                progress.RowsRead(sourceName, entityName, count, record.Fraction);
+            }
+
             if (watermark is { } mark
                 && record.Values[validator.UpdatedAtIndex] is { } raw
                 && RecordValidator.TryParseTimestamp(raw, out var updatedAt)

@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using Microsoft.Extensions.Logging;
+using QiPipeline.Etl.Resilience;
 using QiPipeline.Etl.Sources;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Dialects;
@@ -11,6 +13,10 @@ namespace QiPipeline.Etl.Loading;
 /// <summary>
 /// One ETL run: every source, entity by entity, into the warehouse. A source that cannot be
 /// reached, or an entity that fails, is recorded and logged, and the run goes on with the rest.
+/// Transient failures are retried per the source's policy (the connection check, and each whole
+/// entity load, whose transaction rolls back first); a source past its time limit is cancelled.
+/// Delays and time limits run on <c>timers</c> (the clock <c>time</c> when not given), so tests
+/// can fix the run date and still let time pass for waits.
 /// </summary>
 internal sealed class EtlRunner(
     WarehouseConnection warehouse,
@@ -18,7 +24,9 @@ internal sealed class EtlRunner(
     IReadOnlySet<string>? clinics,
     TimeProvider time,
     ILogger logger,
-    ILoadInterceptor? interceptor = null)
+    ILoadInterceptor? interceptor = null,
+    TimeProvider? timers = null,
+    ILoadProgress? progress = null)
 {
     public async Task<EtlRunResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +46,7 @@ internal sealed class EtlRunner(
         }, cancellationToken: cancellationToken));
         Log.RunStarted(logger, run.RunId, sources.Count, run.RunDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
-        var loader = new EntityLoader(warehouse.Dialect, time, interceptor);
+        var loader = new EntityLoader(warehouse.Dialect, time, interceptor, progress);
         var results = new List<SourceResult>();
         foreach (var configured in sources)
         {
@@ -62,45 +70,112 @@ internal sealed class EtlRunner(
         DbConnection connection, EntityLoader loader, ConfiguredSource configured, RunInfo run, CancellationToken cancellationToken)
     {
         var source = configured.Source;
+        var policy = configured.EffectivePolicy;
         var entities = CanonicalModel.Entities.Where(source.Provides).ToList();
+        var waits = timers ?? time;
+        using var limit = policy.Timeout is { } timeout ? new CancellationTokenSource(timeout, waits) : new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
+        var retry = new SourceRetry(source.Name, policy, waits, logger);
+        bool TimedOut() => limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
+
+        var results = new List<EntityLoadResult>();
         try
         {
-            await source.CheckAsync(cancellationToken);
+            await retry.ExecuteAsync(null, source.CheckAsync, linked.Token);
+        }
+        catch (Exception) when (TimedOut())
+        {
+            return await TimedOutAsync(connection, loader, configured, run, results, entities, null, cancellationToken);
         }
         catch (SourceException e)
         {
             Log.SourceFailed(logger, source.Name, e.Message);
-            var skipped = new List<EntityLoadResult>();
-            foreach (var entity in entities)
-            {
-                var result = new EntityLoadResult(source.Name, entity.Name, EntityLoadResult.SkippedStatus, 0, 0, 0, 0, 0, 0, e.Message);
-                await loader.RecordAsync(connection, null, run, result, configured.Mode, time.GetUtcNow().UtcDateTime, cancellationToken);
-                skipped.Add(result);
-            }
-
-            return new SourceResult(source.Name, source.Type, skipped, e.Message);
+            await SkipAsync(connection, loader, configured, run, results, entities, e.Message, cancellationToken);
+            return new SourceResult(source.Name, source.Type, results, e.Message);
         }
 
-        var loaded = new List<EntityLoadResult>();
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Count; i++)
         {
+            var entity = entities[i];
             var startedAt = time.GetUtcNow().UtcDateTime;
             try
             {
-                var result = await loader.LoadAsync(connection, source, entity, configured.Mode, run, clinics, cancellationToken);
+                var result = await retry.ExecuteAsync(
+                    entity.Name, token => loader.LoadAsync(connection, source, entity, configured.Mode, run, clinics, token), linked.Token);
+                progress?.EntityEnded(source.Name, entity.Name, result.Read); // first: it ends an in-place progress line before the log's
                 Log.EntityLoaded(logger, source.Name, entity.Name, result.Read, result.Loaded, result.Unchanged, result.Rejected, result.Deleted, result.Seconds);
-                loaded.Add(result);
+                results.Add(result);
+            }
+            catch (Exception) when (TimedOut())
+            {
+                return await TimedOutAsync(connection, loader, configured, run, results, entities.Skip(i).ToList(), startedAt, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 var reason = e is SourceException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+                if (retry.Attempts > 1)
+                {
+                    reason += $" (after {retry.Attempts} attempts)";
+                }
+
                 Log.EntityFailed(logger, source.Name, entity.Name, reason);
+                progress?.EntityEnded(source.Name, entity.Name, 0);
                 var failed = new EntityLoadResult(source.Name, entity.Name, EntityLoadResult.FailedStatus, 0, 0, 0, 0, 0, 0, reason);
                 await loader.RecordAsync(connection, null, run, failed, configured.Mode, startedAt, cancellationToken);
-                loaded.Add(failed);
+                results.Add(failed);
             }
         }
 
-        return new SourceResult(source.Name, source.Type, loaded, null);
+        return new SourceResult(source.Name, source.Type, results, null);
+    }
+
+    /// <summary>
+    /// A source past its time limit: the entity being loaded (its transaction already rolled
+    /// back) is recorded as failed, those not begun as skipped, all with the same reason.
+    /// </summary>
+    private async Task<SourceResult> TimedOutAsync(
+        DbConnection connection,
+        EntityLoader loader,
+        ConfiguredSource configured,
+        RunInfo run,
+        List<EntityLoadResult> results,
+        List<EntityDefinition> remaining,
+        DateTime? currentStartedAt,
+        CancellationToken cancellationToken)
+    {
+        var source = configured.Source;
+        var seconds = configured.EffectivePolicy.Timeout!.Value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+        var reason = $"timed out after {seconds} s";
+        Log.SourceTimedOut(logger, source.Name, seconds);
+        var notBegun = remaining;
+        if (currentStartedAt is { } startedAt && remaining.Count > 0)
+        {
+            var failed = new EntityLoadResult(source.Name, remaining[0].Name, EntityLoadResult.FailedStatus, 0, 0, 0, 0, 0, 0, reason);
+            progress?.EntityEnded(source.Name, remaining[0].Name, 0);
+            await loader.RecordAsync(connection, null, run, failed, configured.Mode, startedAt, cancellationToken);
+            results.Add(failed);
+            notBegun = remaining.Skip(1).ToList();
+        }
+
+        await SkipAsync(connection, loader, configured, run, results, notBegun, reason, cancellationToken);
+        return new SourceResult(source.Name, source.Type, results, reason);
+    }
+
+    private async Task SkipAsync(
+        DbConnection connection,
+        EntityLoader loader,
+        ConfiguredSource configured,
+        RunInfo run,
+        List<EntityLoadResult> results,
+        IEnumerable<EntityDefinition> entities,
+        string reason,
+        CancellationToken cancellationToken)
+    {
+        foreach (var entity in entities)
+        {
+            var result = new EntityLoadResult(configured.Source.Name, entity.Name, EntityLoadResult.SkippedStatus, 0, 0, 0, 0, 0, 0, reason);
+            await loader.RecordAsync(connection, null, run, result, configured.Mode, time.GetUtcNow().UtcDateTime, cancellationToken);
+            results.Add(result);
+        }
     }
 }

@@ -46,10 +46,13 @@ internal sealed class CsvSource(string name, string folder) : IClinicSource
         }
 
         var map = CsvHeader.Map(header, entity, display);
+        double size = Math.Max(stream.Length, 1);
         while (csv.Read() is { } record)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return map.ToRaw(record);
+
+            // The reader's buffer runs ahead of the record by at most 64 KB: close enough for a progress display.
+            yield return map.ToRaw(record, Math.Min(stream.Position / size, 1));
         }
     }
 }

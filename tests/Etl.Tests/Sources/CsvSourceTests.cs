@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using QiPipeline.Etl.Sources;
 using QiPipeline.TestSupport;
@@ -86,6 +87,32 @@ public sealed class CsvSourceTests : IDisposable
         Write("", new UTF8Encoding(false));
 
         Assert.Empty(await ReadAsync(CanonicalModel.Patients));
+    }
+
+    [Fact]
+    public async Task ReadAsync_LargeFile_FractionIsTheBytesReadOverTheFileSize()
+    {
+        // 40,000 records of 50 ASCII bytes after the header: 2 MB, many times the reader's 64 KB buffers.
+        const int Records = 40_000;
+        const string Head = "patient_id,clinic_id,birth_date,sex\n";
+        var text = new StringBuilder(Head);
+        for (var i = 0; i < Records; i++)
+        {
+            var line = string.Create(CultureInfo.InvariantCulture, $"P{i:D8},N1,1980-01-01,F");
+            text.Append(line).Append(' ', 49 - line.Length).Append('\n');
+        }
+
+        Write(text.ToString(), new UTF8Encoding(false));
+        var size = (double)new FileInfo(_folder.File("patients.csv")).Length;
+
+        var fractions = (await ReadAsync(CanonicalModel.Patients)).Select(r => r.Fraction!.Value).ToList();
+
+        Assert.Equal(Records, fractions.Count);
+        Assert.True(fractions.Zip(fractions.Skip(1)).All(p => p.First <= p.Second), "the fraction never goes back");
+        var middle = fractions[Records / 2 - 1]; // the record ending half-way through the records' bytes
+        var read = (Head.Length + (Records / 2 * 50.0)) / size;
+        Assert.InRange(middle, read, read + (3 * 65536 / size)); // ahead by at most the buffers
+        Assert.Equal(1.0, fractions[^1]);
     }
 
     private void Write(string text, Encoding encoding) =>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using QiPipeline.Etl.Loading;
@@ -34,12 +35,39 @@ internal sealed class Harness
     public Task<EtlRunResult> RunAsync(string source, string folder, LoadMode mode = LoadMode.Snapshot, ILoadInterceptor? interceptor = null) =>
         RunAsync([new ConfiguredSource(new CsvSource(source, folder), mode)], interceptor);
 
+    /// <summary>
+    /// The clock of retry delays and source time limits, apart from the run's clock so the run
+    /// date stays fixed: <see cref="RunAsync(IReadOnlyList{ConfiguredSource}, ILoadInterceptor?, IReadOnlySet{string}?)"/>
+    /// moves it a second every few milliseconds, so waits pass without sleeping.
+    /// </summary>
+    public FakeTimeProvider Waits { get; } = new();
+
     public async Task<EtlRunResult> RunAsync(IReadOnlyList<ConfiguredSource> sources, ILoadInterceptor? interceptor = null, IReadOnlySet<string>? clinics = null)
+    {
+        var run = Start(sources, interceptor, clinics);
+        await PassTimeUntilAsync(run);
+        return await run;
+    }
+
+    /// <summary>Starts a run without moving <see cref="Waits"/>: the test decides when time passes.</summary>
+    public Task<EtlRunResult> Start(
+        IReadOnlyList<ConfiguredSource> sources, ILoadInterceptor? interceptor = null, IReadOnlySet<string>? clinics = null, ILogger? logger = null, ILoadProgress? progress = null)
     {
         _time.Advance(TimeSpan.FromMinutes(1));
         var warehouse = new WarehouseConnection(_provider.Dialect, _connectionString, _time);
-        var runner = new EtlRunner(warehouse, sources, clinics ?? new HashSet<string> { "N1", "S1" }, _time, NullLogger.Instance, interceptor);
-        return await runner.RunAsync(CancellationToken.None);
+        var runner = new EtlRunner(
+            warehouse, sources, clinics ?? new HashSet<string> { "N1", "S1" }, _time, logger ?? NullLogger.Instance, interceptor, Waits, progress);
+        return Task.Run(() => runner.RunAsync(CancellationToken.None));
+    }
+
+    /// <summary>Moves <see cref="Waits"/> on a second at a time until <paramref name="run"/> ends.</summary>
+    public async Task PassTimeUntilAsync(Task run)
+    {
+        while (!run.IsCompleted)
+        {
+            await Task.WhenAny(run, Task.Delay(5));
+            Waits.Advance(TimeSpan.FromSeconds(1));
+        }
     }
 
     public async Task<DbConnection> OpenAsync()

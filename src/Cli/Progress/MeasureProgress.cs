@@ -1,0 +1,31 @@
+using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
+
+namespace QiPipeline.Cli.Progress;
+
+/// <summary>
+/// The measure run's progress: patients processed, as a percent of the warehouse's patient
+/// count where it is known, and the rate. It sees each timeline but keeps only the count.
+/// </summary>
+internal sealed class MeasureProgress(ProgressRenderer renderer, TimeProvider timers, long? total) : ITimelineObserver
+{
+    /// <summary>The throttle is asked every this many patients, so the pass pays next to nothing.</summary>
+    private const int CheckEvery = 256;
+
+    private readonly long _started = timers.GetTimestamp();
+    private long _patients;
+
+    public void Observe(PatientTimeline timeline, IReadOnlyList<UnitResult> units)
+    {
+        if (++_patients % CheckEvery == 0)
+        {
+            renderer.Update(Text());
+        }
+    }
+
+    /// <summary>Shows the final count.</summary>
+    public void Complete() => renderer.Complete(Text());
+
+    private string Text() =>
+        ProgressText.Format("measures", _patients, "patients", total is > 0 ? (double)_patients / total.Value : null, timers.GetElapsedTime(_started));
+}

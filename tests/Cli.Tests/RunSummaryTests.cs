@@ -24,10 +24,10 @@ public sealed class RunSummaryTests : IDisposable
         Assert.True(table > 0 && lines[..table].Any(l => l.StartsWith("wrote ", StringComparison.Ordinal)), output);
         Assert.Matches(@"^north\s+patients\s+1\s+1\s+0\s+0\s+0\s+\d+\.\d\s+loaded$", lines[table + 1]);
         Assert.Matches(@"^north\s+encounters\s+1\s+1\s+0\s+0\s+0\s+\d+\.\d\s+loaded$", lines[table + 2]);
-        Assert.Equal(["stage", "seconds", "processed"], lines[^4].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Matches(@"^etl\s+\d+\.\d\s+2 rows read$", lines[^3]);
-        Assert.Matches(@"^kpis\s+\d+\.\d\s+1 patients$", lines[^2]);
-        Assert.Matches(@"^report\s+\d+\.\d\s+2 workbooks$", lines[^1]);
+        Assert.Matches(@"^stage\s+seconds\s+peak MB\s+processed$", lines[^4]);
+        Assert.Matches(@"^etl\s+\d+\.\d\s+[\d,]+\s+2 rows read$", lines[^3]);
+        Assert.Matches(@"^kpis\s+\d+\.\d\s+[\d,]+\s+1 patients$", lines[^2]);
+        Assert.Matches(@"^report\s+\d+\.\d\s+[\d,]+\s+3 workbooks$", lines[^1]);
     }
 
     [Fact]

@@ -65,7 +65,10 @@ public static class MonthlyWorkbook
             DataQualitySheet.Write(workbook, names.Take(DataQualitySheet.Name), extras.DataQuality);
             DefinitionsSheet.Write(workbook, names.Take(DefinitionsSheet.Name), month, extras.MeasureSettings);
 
-            workbook.SaveAs(path);
+            // The internal workbook (record ids of rejects, small unsuppressed counts) is health
+            // information: owner-only from the first byte.
+            using var file = OwnerOnlyFile.Create(path);
+            workbook.SaveAs(file);
         }
 
         PictureInserter.Insert(path, images);

@@ -64,7 +64,7 @@ internal static class QiApp
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await context.Error.WriteLineAsync("qi: stopped; the entity being loaded was rolled back and the run recorded as cancelled");
+            await context.Error.WriteLineAsync("qi: stopped; the transaction in progress was rolled back (etl_run status 'cancelled'); run again to finish");
             return ExitCodes.Terminated;
         }
         catch (OperationCanceledException)

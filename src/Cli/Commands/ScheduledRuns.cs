@@ -54,10 +54,13 @@ internal sealed class ScheduledRuns(CronSchedule schedule, string configPath, Cl
             return false;
         }
 
+        // The timer starts before the announcement, so whoever acts on "next run at" (a test advancing a
+        // fake clock) acts on a running timer.
+        var wait = Task.Delay(next - now, context.Time, stoppingToken);
         var when = TimeZoneInfo.ConvertTime(next, schedule.Zone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
         Log.NextRun(_logger, when);
         await context.Out.WriteLineAsync($"next run at {when}");
-        await Task.Delay(next - now, context.Time, stoppingToken);
+        await wait;
         return true;
     }
 

@@ -49,6 +49,9 @@ internal sealed class Arguments
     /// <summary>Whether a flag (an option without a value) was given.</summary>
     public bool Flag(string name) => _options.Remove(name);
 
+    /// <summary>An option's value without taking it, for a step that runs before the verb (the run lock).</summary>
+    public string? Peek(string name) => _options.GetValueOrDefault(name);
+
     public string? Optional(string name) => _options.Remove(name, out var value) ? value : null;
 
     public string Required(string name) =>

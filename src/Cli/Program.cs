@@ -3,12 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using QiPipeline.Cli;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancellation.Cancel();
-};
+using var signals = new StopSignals();
 
 using var loggers = LoggerFactory.Create(logging =>
 {
@@ -24,4 +19,7 @@ using var loggers = LoggerFactory.Create(logging =>
 });
 
 var context = new CliContext(Console.Out, Console.Error, TimeProvider.System, loggers, ErrorIsTerminal: !Console.IsErrorRedirected);
-return await QiApp.RunAsync(args, context, cancellation.Token);
+var code = await QiApp.RunAsync(args, context, signals.Token);
+
+// QiApp does not know which signal stopped the verb; the conventional code says it to the caller.
+return code == ExitCodes.Terminated ? signals.ExitCode : code;

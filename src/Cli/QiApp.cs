@@ -2,6 +2,7 @@ using System.Data.Common;
 using QiPipeline.Cli.Commands;
 using QiPipeline.Cli.Configuration;
 using QiPipeline.Warehouse;
+using QiPipeline.Warehouse.Locking;
 
 namespace QiPipeline.Cli;
 
@@ -24,6 +25,7 @@ internal static class QiApp
           spc --chart run|i|mr|p|u|c|pp|up --input F.csv --out F.csv [--freeze N] [--part N,M..] [--exclude N,M..] [--screen-mr]   chart columns x,y(,n): limits and signals per point
           compare --a X/N --b Y/M                      the difference of two proportions with Newcombe's and Wilson's 95% intervals
         exit codes: 0 success, 1 bad arguments or configuration, 2 some sources failed, 3 nothing could be done
+          (or another run holds the warehouse lock), 130 stopped by Ctrl+C, 143 stopped by SIGTERM
         """;
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
@@ -39,12 +41,12 @@ internal static class QiApp
             var arguments = Arguments.Parse(args[1..]);
             return args[0] switch
             {
-                "etl" => await EtlCommand.RunAsync(arguments, context, cancellationToken),
+                "etl" => await RunLocks.RunHoldingAsync(arguments, context, EtlCommand.RunAsync, cancellationToken),
                 "demo" => await DemoCommand.RunAsync(arguments, context, cancellationToken),
-                "kpis" => await KpisCommand.RunAsync(arguments, context, cancellationToken),
-                "run" => await RunCommand.RunAsync(arguments, context, cancellationToken),
+                "kpis" => await RunLocks.RunHoldingAsync(arguments, context, KpisCommand.RunAsync, cancellationToken),
+                "run" => await RunLocks.RunHoldingAsync(arguments, context, RunCommand.RunAsync, cancellationToken),
                 "schedule" => await ScheduleCommand.RunAsync(arguments, context, cancellationToken),
-                "report" => await ReportCommand.RunAsync(arguments, context, cancellationToken),
+                "report" => await RunLocks.RunHoldingAsync(arguments, context, ReportCommand.RunAsync, cancellationToken),
                 "spc" => await SpcCommand.RunAsync(arguments, context, cancellationToken),
                 "compare" => await CompareCommand.RunAsync(arguments, context, cancellationToken),
                 _ => throw new ConfigurationException($"unknown verb '{args[0]}' (qi --help lists them)"),
@@ -54,6 +56,16 @@ internal static class QiApp
         {
             await context.Error.WriteLineAsync("qi: " + e.Message);
             return ExitCodes.BadArguments;
+        }
+        catch (WarehouseLockedException e)
+        {
+            await context.Error.WriteLineAsync("qi: " + e.Message);
+            return ExitCodes.Failed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("qi: stopped; the transaction in progress was rolled back (etl_run status 'cancelled'); run again to finish");
+            return ExitCodes.Terminated;
         }
         catch (OperationCanceledException)
         {

@@ -78,7 +78,11 @@ public static class MonthlyWorkbook
             DefinitionsSheet.Write(workbook, names.Take(DefinitionsSheet.Name), month, extras.MeasureSettings);
 
             SheetFinish.Apply(workbook);
-            workbook.SaveAs(path);
+
+            // The internal workbook (patient ids in the action lists, record ids of rejects, small
+            // unsuppressed counts) is health information: owner-only from the first byte.
+            using var file = OwnerOnlyFile.Create(path);
+            workbook.SaveAs(file);
         }
 
         PictureInserter.Insert(path, images);

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Dapper;
 using QiPipeline.Warehouse.Dialects;
+using QiPipeline.Warehouse.Locking;
 using QiPipeline.Warehouse.Schema;
 
 namespace QiPipeline.Warehouse;
@@ -40,6 +42,31 @@ public sealed class WarehouseConnection(WarehouseDialect dialect, string connect
         catch
         {
             await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes the run lock, so that no other run writes this warehouse until it is disposed, then marks
+    /// the runs still <c>running</c> as <c>abandoned</c>: with the lock held none of them can be live
+    /// (their process died or was stopped before it could record an end). Throws
+    /// <see cref="WarehouseLockedException"/> at once when another run holds the lock.
+    /// </summary>
+    public async Task<RunLock> LockForRunAsync(CancellationToken cancellationToken)
+    {
+        var held = await dialect.AcquireRunLockAsync(connectionString, RunLockOwner.Current(time), cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            held.AbandonedRuns = await connection.ExecuteAsync(new CommandDefinition(
+                new RunLogSql(dialect).AbandonRuns,
+                new Dictionary<string, object?> { ["abandoned"] = RunStatuses.Abandoned, ["running"] = RunStatuses.Running },
+                cancellationToken: cancellationToken));
+            return held;
+        }
+        catch
+        {
+            await held.DisposeAsync();
             throw;
         }
     }

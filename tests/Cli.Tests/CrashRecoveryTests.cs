@@ -12,7 +12,7 @@ namespace QiPipeline.Cli.Tests;
 /// </summary>
 public sealed class CrashRecoveryTests : IDisposable
 {
-    private static readonly string[] Tables =
+    internal static readonly string[] Tables =
         ["patients", "encounters", "screenings", "referrals", "ed_visits", "medication_fills", "diagnoses", "surveys", "etl_watermark"];
 
     private readonly TempDirectory _folder = new("qi-crash");
@@ -83,7 +83,7 @@ public sealed class CrashRecoveryTests : IDisposable
     }
 
     /// <summary>Every row without the run ids (which differ between the two histories by design), sorted.</summary>
-    private static async Task<List<string>> RowsAsync(string warehouse, string table)
+    internal static async Task<List<string>> RowsAsync(string warehouse, string table)
     {
         await using var connection = new DuckDBConnection($"Data Source={warehouse}");
         await connection.OpenAsync();

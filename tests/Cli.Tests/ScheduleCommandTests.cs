@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using QiPipeline.TestSupport;
+using QiPipeline.Warehouse.Dialects;
+using QiPipeline.Warehouse.Locking;
 
 namespace QiPipeline.Cli.Tests;
 
@@ -46,6 +48,28 @@ public sealed class ScheduleCommandTests : IDisposable
         Assert.Equal(0, await schedule.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Contains("run ", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(1, output.ToString().Split('\n').Count(l => l.StartsWith("run ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Schedule_WhileAnotherRunHoldsTheWarehouseLock_SkipsThatOccurrenceAndWaitsForTheNext()
+    {
+        var config = WriteConfig();
+        Directory.CreateDirectory(_folder.File("out"));
+        await using var other = await new DuckDbDialect().AcquireRunLockAsync(
+            $"Data Source={_folder.File("out/warehouse.duckdb")}", new RunLockOwner(4242, "elsewhere", DateTimeOffset.UnixEpoch), CancellationToken.None);
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
+        using var output = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var context = new CliContext(TextWriter.Synchronized(output), TextWriter.Null, time, NullLoggerFactory.Instance, new Dictionary<string, string?>());
+
+        var schedule = QiApp.RunAsync(["schedule", "--config", config, "--cron", "0 6 1 * *"], context, stop.Token);
+        await WaitUntilAsync(() => output.ToString().Contains("next run at 2025-07-01", StringComparison.Ordinal));
+        time.Advance(TimeSpan.FromHours(18));
+        await WaitUntilAsync(() => output.ToString().Contains("next run at 2025-08-01", StringComparison.Ordinal));
+        await stop.CancelAsync();
+
+        Assert.Equal(0, await schedule.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.False(File.Exists(_folder.File("out/reports/kpis.csv")), "the refused run must not have run");
     }
 
     [Fact]

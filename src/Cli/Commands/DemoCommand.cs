@@ -35,8 +35,13 @@ internal static class DemoCommand
             configPath = generated.ConfigPath;
         }
 
-        var code = await RunCommand.RunPipelineAsync(configPath, lastComplete, context, cancellationToken);
         var config = ConfigurationLoader.Load(configPath, context.Environment);
+        int code;
+        await using (await RunLocks.HoldAsync(config, context, cancellationToken))
+        {
+            code = await RunCommand.RunPipelineAsync(configPath, lastComplete, context, cancellationToken);
+        }
+
         var warehouse = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = config.WarehouseConnectionString }["Data Source"];
         await context.Out.WriteLineAsync($"warehouse: {warehouse}");
         return code;

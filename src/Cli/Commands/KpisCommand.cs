@@ -72,7 +72,7 @@ internal static class KpisCommand
         var clinics = config.Options.Clinics.Select(c => c.Id!).ToList();
         var runner = new MeasureRunner(warehouse, families, measureContext, clinics);
 
-        await using var patients = patientsFile is null ? null : new StreamWriter(patientsFile, append: false, new UTF8Encoding(false));
+        await using var patients = patientsFile is null ? null : new StreamWriter(Reports.OwnerOnlyFile.Create(patientsFile), new UTF8Encoding(false));
         var patientWriter = patients is null ? null : new PatientCsvWriter(patients);
         if (patientWriter is not null)
         {

@@ -1,17 +1,25 @@
 using Cronos;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using QiPipeline.Cli.Configuration;
 
 namespace QiPipeline.Cli.Commands;
 
 /// <summary>
-/// <c>qi schedule --config F --cron "0 6 1 * *" [--time-zone TZ]</c>: runs <c>qi run</c> at every
-/// occurrence of the cron expression (in TZ, default the machine's time zone) until stopped (Ctrl+C, or SIGTERM from a
-/// service manager). The configuration is checked at start, so a mistake shows now and not at
-/// 6 am; a failed run is logged and the schedule goes on.
+/// <c>qi schedule --config F --cron "0 6 1 * *" [--time-zone TZ]</c>: a long-running host that runs
+/// <c>qi run</c> at every occurrence of the cron expression (in TZ, default the machine's time zone) until
+/// stopped (Ctrl+C, SIGTERM from a service manager, a systemd stop). The configuration is checked at
+/// start, so a mistake shows now and not at 6 am; a failed run is logged and the schedule goes on.
 /// </summary>
 internal static class ScheduleCommand
 {
+    /// <summary>
+    /// How long a stop waits for the run in progress to roll back its open transaction and record
+    /// itself cancelled. Past it the process exits anyway, and the database rolls the transaction back
+    /// when the session ends: never half. Under systemd keep TimeoutStopSec above it.
+    /// </summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
+
     public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
     {
         var configPath = arguments.Required("config");
@@ -39,43 +47,25 @@ internal static class ScheduleCommand
         }
 
         ConfigurationLoader.Load(configPath, context.Environment);
-        var logger = context.Loggers.CreateLogger("QiPipeline.Schedule");
-        while (true)
-        {
-            var now = context.Time.GetUtcNow();
-            if (cron.GetNextOccurrence(now, zone) is not { } next)
-            {
-                await context.Error.WriteLineAsync($"qi: the cron expression '{text}' never occurs again");
-                return ExitCodes.BadArguments;
-            }
-
-            var when = TimeZoneInfo.ConvertTime(next, zone).ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
-            Log.NextRun(logger, when);
-            await context.Out.WriteLineAsync($"next run at {when}");
-            try
-            {
-                await Task.Delay(next - now, context.Time, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                Log.Stopped(logger);
-                return ExitCodes.Success;
-            }
-
-            await RunOnceAsync(configPath, context, logger, cancellationToken);
-        }
+        using var host = BuildHost(new CronSchedule(text, cron, zone), configPath, context);
+        var job = host.Services.GetServices<IHostedService>().OfType<ScheduledRuns>().Single();
+        await host.RunAsync(cancellationToken);
+        return job.ExitCode;
     }
 
-    private static async Task RunOnceAsync(string configPath, CliContext context, ILogger logger, CancellationToken cancellationToken)
+    private static IHost BuildHost(CronSchedule schedule, string configPath, CliContext context)
     {
-        try
-        {
-            Log.RunEnded(logger, await RunCommand.RunPipelineAsync(configPath, null, context, cancellationToken));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // One bad month must not stop next month's run: say why and wait for the next occurrence.
-            Log.RunFailed(logger, e is ConfigurationException ? e.Message : $"{e.GetType().Name}: {e.Message}");
-        }
+        // An empty builder: no appsettings, command line or environment configuration of its own (qi's
+        // configuration is the --config file), and the log sink is qi's.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddSingleton(context.Loggers);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
+
+        // Under systemd (Type=notify) the host reports ready and stopping; elsewhere this does nothing.
+        builder.Services.AddSystemd();
+        builder.Services.AddHostedService(services =>
+            new ScheduledRuns(schedule, configPath, context, services.GetRequiredService<IHostApplicationLifetime>()));
+        return builder.Build();
     }
 }

@@ -40,7 +40,7 @@ internal sealed class EtlRunner(
             ["started_at"] = startedAt.UtcDateTime,
             ["ended_at"] = null,
             ["run_date"] = run.RunDate,
-            ["status"] = "running",
+            ["status"] = RunStatuses.Running,
             ["sources_ok"] = null,
             ["sources_failed"] = null,
         }, cancellationToken: cancellationToken));
@@ -48,23 +48,45 @@ internal sealed class EtlRunner(
 
         var loader = new EntityLoader(warehouse.Dialect, time, interceptor, progress);
         var results = new List<SourceResult>();
-        foreach (var configured in sources)
+        try
         {
-            results.Add(await LoadSourceAsync(connection, loader, configured, run, cancellationToken));
+            foreach (var configured in sources)
+            {
+                results.Add(await LoadSourceAsync(connection, loader, configured, run, cancellationToken));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped (SIGTERM, Ctrl+C): the entity being loaded has rolled back; say so in the run log
+            // rather than leave the run 'running'. Not cancellable itself: it is one short statement.
+            try
+            {
+                await FinishAsync(connection, log, run.RunId, RunStatuses.Cancelled, results, CancellationToken.None);
+                Log.RunEnded(logger, run.RunId, RunStatuses.Cancelled);
+            }
+            catch (DbException)
+            {
+                // The connection went down with the stop: the next run marks this one abandoned.
+            }
+
+            throw;
         }
 
         var result = new EtlRunResult(run.RunId, results);
-        await connection.ExecuteAsync(new CommandDefinition(log.FinishRun, new Dictionary<string, object?>
-        {
-            ["run_id"] = run.RunId,
-            ["ended_at"] = time.GetUtcNow().UtcDateTime,
-            ["status"] = result.Status,
-            ["sources_ok"] = results.Count(r => r.Succeeded),
-            ["sources_failed"] = results.Count(r => !r.Succeeded),
-        }, cancellationToken: cancellationToken));
+        await FinishAsync(connection, log, run.RunId, result.Status, results, cancellationToken);
         Log.RunEnded(logger, run.RunId, result.Status);
         return result;
     }
+
+    private async Task FinishAsync(DbConnection connection, RunLogSql log, string runId, string status, List<SourceResult> results, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition(log.FinishRun, new Dictionary<string, object?>
+        {
+            ["run_id"] = runId,
+            ["ended_at"] = time.GetUtcNow().UtcDateTime,
+            ["status"] = status,
+            ["sources_ok"] = results.Count(r => r.Succeeded),
+            ["sources_failed"] = results.Count(r => !r.Succeeded),
+        }, cancellationToken: cancellationToken));
 
     private async Task<SourceResult> LoadSourceAsync(
         DbConnection connection, EntityLoader loader, ConfiguredSource configured, RunInfo run, CancellationToken cancellationToken)

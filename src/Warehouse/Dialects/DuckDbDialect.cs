@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using QiPipeline.Warehouse.Locking;
 using QiPipeline.Warehouse.Model;
 using QiPipeline.Warehouse.Schema;
 
@@ -8,6 +9,12 @@ namespace QiPipeline.Warehouse.Dialects;
 /// <summary>DuckDB: the embedded default warehouse, a single file; loads with the appender.</summary>
 public sealed class DuckDbDialect : WarehouseDialect
 {
+    /// <summary>A lock file beside the database file (none for an in-memory database).</summary>
+    public override Task<RunLock> AcquireRunLockAsync(string connectionString, RunLockOwner owner, CancellationToken cancellationToken) =>
+        FileRunLock.DatabaseFile(connectionString) is { } file
+            ? FileRunLock.AcquireAsync(file, owner, cancellationToken)
+            : Task.FromResult<RunLock>(NoRunLock.Instance);
+
     /// <inheritdoc />
     public override string Name => "duckdb";
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
+using QiPipeline.Warehouse.Locking;
 using QiPipeline.Warehouse.Model;
 using QiPipeline.Warehouse.Schema;
 
@@ -9,6 +10,10 @@ namespace QiPipeline.Warehouse.Dialects;
 /// <summary>PostgreSQL: loads with binary COPY into a temporary staging table.</summary>
 public sealed class PostgresDialect : WarehouseDialect
 {
+    /// <summary>An advisory lock on a session of its own.</summary>
+    public override Task<RunLock> AcquireRunLockAsync(string connectionString, RunLockOwner owner, CancellationToken cancellationToken) =>
+        PostgresRunLock.AcquireAsync(connectionString, owner, cancellationToken);
+
     /// <inheritdoc />
     public override string Name => "postgres";
 

@@ -20,6 +20,7 @@ public sealed class RunLogSql
         InsertRun = Insert(WarehouseTables.EtlRun);
         FinishRun = $"UPDATE {Q(WarehouseTables.EtlRun.Name)} SET {Q("ended_at")} = {P("ended_at")}, {Q("status")} = {P("status")}, "
             + $"{Q("sources_ok")} = {P("sources_ok")}, {Q("sources_failed")} = {P("sources_failed")} WHERE {Q("run_id")} = {P("run_id")}";
+        AbandonRuns = $"UPDATE {Q(WarehouseTables.EtlRun.Name)} SET {Q("status")} = {P("abandoned")} WHERE {Q("status")} = {P("running")}";
         InsertRunEntity = Insert(WarehouseTables.EtlRunEntity);
         ReadWatermark = $"SELECT {Q("watermark")} FROM {Q(WarehouseTables.EtlWatermark.Name)} "
             + $"WHERE {Q(WarehouseTables.Source)} = {P("source")} AND {Q("entity")} = {P("entity")}";
@@ -43,6 +44,12 @@ public sealed class RunLogSql
     /// <summary>Ends a run with its status.</summary>
     public string FinishRun { get; }
 
+    /// <summary>
+    /// Marks runs still <c>running</c> as <c>abandoned</c>; sent only by the holder of the run lock, when no
+    /// other run can be live (parameters <c>abandoned</c> and <c>running</c> carry the two statuses).
+    /// </summary>
+    public string AbandonRuns { get; }
+
     /// <summary>Records one entity's load (committed with the load).</summary>
     public string InsertRunEntity { get; }
 
@@ -58,7 +65,7 @@ public sealed class RunLogSql
     /// <summary>Every statement, for the dialect parse tests.</summary>
     public IEnumerable<string> All() =>
     [
-        CreateSchemaVersion, CurrentSchemaVersion, InsertSchemaVersion, InsertRun, FinishRun, InsertRunEntity,
+        CreateSchemaVersion, CurrentSchemaVersion, InsertSchemaVersion, InsertRun, FinishRun, AbandonRuns, InsertRunEntity,
         ReadWatermark, DeleteWatermark, InsertWatermark,
     ];
 }

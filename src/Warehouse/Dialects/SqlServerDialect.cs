@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.Data.SqlClient;
+using QiPipeline.Warehouse.Locking;
 using QiPipeline.Warehouse.Model;
 using QiPipeline.Warehouse.Schema;
 
@@ -13,6 +14,10 @@ namespace QiPipeline.Warehouse.Dialects;
 public sealed class SqlServerDialect : WarehouseDialect
 {
     private const int BatchSize = 10_000;
+
+    /// <summary>An application lock owned by a session of its own.</summary>
+    public override Task<RunLock> AcquireRunLockAsync(string connectionString, RunLockOwner owner, CancellationToken cancellationToken) =>
+        SqlServerRunLock.AcquireAsync(connectionString, owner, cancellationToken);
 
     /// <inheritdoc />
     public override string Name => "sqlserver";

@@ -19,6 +19,12 @@ public abstract class WarehouseDialect
     /// <summary>Creates an unopened connection.</summary>
     public abstract DbConnection CreateConnection(string connectionString);
 
+    /// <summary>
+    /// Takes the warehouse's run lock for <paramref name="owner"/>, or throws
+    /// <see cref="Locking.WarehouseLockedException"/> at once when another run holds it.
+    /// </summary>
+    public abstract Task<Locking.RunLock> AcquireRunLockAsync(string connectionString, Locking.RunLockOwner owner, CancellationToken cancellationToken);
+
     /// <summary>Quotes an identifier.</summary>
     public virtual string Quote(string identifier) => "\"" + identifier + "\"";
 

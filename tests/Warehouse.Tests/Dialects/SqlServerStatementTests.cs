@@ -1,5 +1,6 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using QiPipeline.Warehouse.Dialects;
+using QiPipeline.Warehouse.Locking;
 using QiPipeline.Warehouse.Model;
 using QiPipeline.Warehouse.Schema;
 
@@ -37,6 +38,10 @@ public sealed class SqlServerStatementTests
             data.Add($"run log #{i}", statement);
         }
 
+        data.Add("run lock acquire", SqlServerRunLock.AcquireSql);
+        data.Add("run lock holder", SqlServerRunLock.HolderSql);
+        data.Add("run lock release", SqlServerRunLock.ReleaseSql);
+
         foreach (var (statement, i) in new KpiSql(Dialect).All().Select((s, i) => (s, i)))
         {
             data.Add($"kpi #{i}", statement);
@@ -64,5 +69,44 @@ public sealed class SqlServerStatementTests
 
         Assert.DoesNotContain("IS DISTINCT FROM", update, StringComparison.Ordinal);
         Assert.Contains("[#stg_encounters]", update, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RunLockAcquire_IsASessionOwnedExclusiveApplockThatDoesNotWait()
+    {
+        var parameters = ProcedureParameters(SqlServerRunLock.AcquireSql, "sp_getapplock");
+
+        Assert.Equal("qi-pipeline-run", parameters["@Resource"]);
+        Assert.Equal("Exclusive", parameters["@LockMode"]);
+        Assert.Equal("Session", parameters["@LockOwner"]);
+        Assert.Equal("0", parameters["@LockTimeout"]);
+    }
+
+    [Fact]
+    public void RunLockRelease_ReleasesTheSameSessionOwnedResource()
+    {
+        var parameters = ProcedureParameters(SqlServerRunLock.ReleaseSql, "sp_releaseapplock");
+
+        Assert.Equal("qi-pipeline-run", parameters["@Resource"]);
+        Assert.Equal("Session", parameters["@LockOwner"]);
+    }
+
+    /// <summary>The named arguments of the one EXEC of <paramref name="procedure"/> in a batch, as literal text.</summary>
+    private static Dictionary<string, string> ProcedureParameters(string batch, string procedure)
+    {
+        using var reader = new StringReader(batch);
+        var script = new TSql140Parser(initialQuotedIdentifiers: true).Parse(reader, out var errors);
+        Assert.Empty(errors);
+        var calls = new ProcedureCalls();
+        script.Accept(calls);
+        var call = Assert.Single(calls.Found, c => c.ProcedureReference.ProcedureReference.Name.BaseIdentifier.Value == procedure);
+        return call.Parameters.ToDictionary(p => p.Variable.Name, p => ((Literal)p.ParameterValue).Value, StringComparer.Ordinal);
+    }
+
+    private sealed class ProcedureCalls : TSqlFragmentVisitor
+    {
+        public List<ExecutableProcedureReference> Found { get; } = [];
+
+        public override void Visit(ExecutableProcedureReference node) => Found.Add(node);
     }
 }

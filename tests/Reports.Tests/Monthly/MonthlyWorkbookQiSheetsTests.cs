@@ -19,11 +19,11 @@ public sealed class MonthlyWorkbookQiSheetsTests : IDisposable
     private readonly TempDirectory _folder = new("qi-reports");
 
     [Fact]
-    public async Task WriteAsync_AnySeries_AddsThePdsaDataQualityAndDefinitionsSheetsWithTheBanner()
+    public async Task WriteAsync_AnySeries_AddsThePdsaActionListDataQualityAndDefinitionsSheetsWithTheBanner()
     {
         using var workbook = new WorkbookReader(await WriteAsync());
 
-        Assert.Equal(["Summary", "depression_screening", "PDSA cycles", "Equity", "Data quality", "Definitions"], workbook.SheetNames);
+        Assert.Equal(["Summary", "depression_screening", "PDSA cycles", "Equity", "Action lists", "Data quality", "Definitions"], workbook.SheetNames);
         Assert.All(workbook.SheetNames, s => Assert.Equal(SheetStyle.Banner, workbook.Text(s, "A1")));
     }
 

@@ -23,7 +23,7 @@ public sealed class MonthlyWorkbookTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync());
 
-        Assert.Equal(["Summary", "depression_screening", "ed_visits", "PDSA cycles", "Equity", "Data quality", "Definitions"], workbook.SheetNames);
+        Assert.Equal(["Summary", "depression_screening", "ed_visits", "PDSA cycles", "Equity", "Action lists", "Data quality", "Definitions"], workbook.SheetNames);
         Assert.All(workbook.SheetNames, s => Assert.StartsWith("INTERNAL", workbook.Text(s, "A1"), StringComparison.Ordinal));
         Assert.Contains("patient-level data", workbook.Text("Summary", "A1"), StringComparison.Ordinal);
     }

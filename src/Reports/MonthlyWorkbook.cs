@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using QiPipeline.Metrics.Engine;
-using QiPipeline.Reports.Charts;
 using QiPipeline.Metrics.Timeline;
+using QiPipeline.Reports.Charts;
 using QiPipeline.Reports.Monthly;
 using QiPipeline.Reports.OpenXml;
 

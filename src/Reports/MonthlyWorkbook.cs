@@ -1,8 +1,8 @@
 using ClosedXML.Excel;
 using QiPipeline.Metrics.Actions;
 using QiPipeline.Metrics.Engine;
-using QiPipeline.Reports.Charts;
 using QiPipeline.Metrics.Timeline;
+using QiPipeline.Reports.Charts;
 using QiPipeline.Reports.Monthly;
 using QiPipeline.Reports.OpenXml;
 

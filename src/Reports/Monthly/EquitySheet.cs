@@ -76,7 +76,11 @@ internal static class EquitySheet
         sheet.Cell(4, 1).Value = equity.Skipped.Count == 0
             ? "Every measure with strata is shown."
             : $"Skipped, being counts or medians rather than rates: {string.Join(", ", equity.Skipped)}.";
-        sheet.Range(2, 1, 4, 1).Style.Alignment.WrapText = false;
+        var note = sheet.Range(3, 1, 3, Columns.Length);
+        note.Merge();
+        note.Style.Alignment.WrapText = true;
+        note.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Row(3).Height = 48;
     }
 
     private static void WriteRow(IXLWorksheet sheet, int row, EquityRow e)
@@ -85,7 +89,9 @@ internal static class EquitySheet
         sheet.Cell(row, 1).Value = measure.MeasureId;
         sheet.Cell(row, 2).Value = e.ClinicId;
         sheet.Cell(row, 3).Value = e.Stratum;
-        sheet.Cell(row, 4).Value = e.Value;
+
+        // SetValue keeps text as text: assigning Value would turn an age band such as 12-17 into a date.
+        sheet.Cell(row, 4).SetValue(e.Value);
         SheetStyle.Number(sheet.Cell(row, 5), e.Numerator, "#,##0.#");
         SheetStyle.Number(sheet.Cell(row, 6), e.Denominator, "#,##0");
         SheetStyle.Number(sheet.Cell(row, 7), e.Rate.Estimate * measure.Scale, measure.NumberFormat);

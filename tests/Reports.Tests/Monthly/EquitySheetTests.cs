@@ -47,6 +47,17 @@ public sealed class EquitySheetTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_AgeBandLikeADate_StaysText()
+    {
+        using var workbook = new WorkbookReader(await WriteAsync([
+            EquityDeck.Row("depression_screening", "age_band", "12-17", 10, 20),
+            EquityDeck.Row("depression_screening", "age_band", "18-64", 30, 40),
+        ]));
+
+        Assert.Equal(("12-17", "18-64"), (workbook.Text(Sheet, "D6"), workbook.Text(Sheet, "D7")));
+    }
+
+    [Fact]
     public async Task WriteAsync_EdRates_ShownPerThousandWithTheRateRatio()
     {
         using var workbook = new WorkbookReader(await WriteAsync(EquityDeck.UnequalEdVisits()));

@@ -4,6 +4,7 @@ using QiPipeline.EtlBenchmark;
 
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- [--patients 10000,100000] [--engines duckdb,postgres] [--out DIR]
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --measures [--patients 100000,1000000]   (the measure run)
+// dotnet build -c Release src/Cli && dotnet run -c Release --project benchmarks/EtlBenchmark -- --pipeline [--patients 100000,1000000]   (qi run)
 // Each measurement runs in a child process of its own, so the peak memory it reports is its own.
 var options = BenchmarkOptions.Parse(args);
 if (options.Case is { } single)
@@ -18,6 +19,23 @@ if (options.Case is { } single)
         _ => await EtlCase.RunNativeImportAsync(single.Engine, folder),
     };
     Console.WriteLine(measurement.ToCsv());
+    return 0;
+}
+
+if (options.Pipeline)
+{
+    foreach (var patients in options.Patients)
+    {
+        await DataSet.EnsureAsync(options.DataFolder(patients), patients);
+        var clock = Stopwatch.StartNew();
+        var table = await PipelineCase.RunAsync(PipelineCase.DefaultQi, options.DataFolder(patients), Path.Combine(options.Output, $"pipeline-{patients}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{patients:N0} generated patients: qi run {clock.Elapsed.TotalSeconds:F1} s"));
+        foreach (var line in table)
+        {
+            Console.WriteLine("  " + line);
+        }
+    }
+
     return 0;
 }
 

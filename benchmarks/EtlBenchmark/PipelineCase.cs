@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace QiPipeline.EtlBenchmark;
+
+/// <summary>
+/// The whole monthly job, <c>qi run</c>, as a user runs it: the built <c>qi</c> (Release) in a child process on
+/// the generated clinics (two CSV clinics and the SQLite one), into a new DuckDB warehouse. Its own closing stage
+/// table gives each stage's seconds and the process's peak memory at the stage's end; this reads it back.
+/// </summary>
+internal static class PipelineCase
+{
+    /// <summary>Where <c>dotnet build -c Release src/Cli</c> puts qi.</summary>
+    public static string DefaultQi => Path.GetFullPath(Path.Combine("src", "Cli", "bin", "Release", "net10.0", "qi.dll"));
+
+    public static async Task<IReadOnlyList<string>> RunAsync(string qi, string dataFolder, string workFolder)
+    {
+        if (!File.Exists(qi))
+        {
+            throw new FileNotFoundException($"build qi first: dotnet build -c Release src/Cli (looked for {qi})");
+        }
+
+        // A new warehouse each time: the first month's run, the heaviest one.
+        if (Directory.Exists(workFolder))
+        {
+            Directory.Delete(workFolder, recursive: true);
+        }
+
+        Directory.CreateDirectory(workFolder);
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { qi, "run", "--config", Path.Combine(dataFolder, "qi.json"), "--as-of", DataSet.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        // The generated qi.json puts the warehouse beside the data folders; each size gets its own here.
+        info.Environment["QI_WAREHOUSE__CONNECTIONSTRING"] = $"Data Source={Path.Combine(workFolder, "warehouse.duckdb")}";
+        info.Environment["QI_REPORTS__OUTPUTDIR"] = Path.Combine(workFolder, "reports");
+        info.Environment["QI_REPORTS__CHARTSDIR"] = Path.Combine(workFolder, "charts");
+        using var child = Process.Start(info)!;
+        var error = child.StandardError.ReadToEndAsync();
+        var output = await child.StandardOutput.ReadToEndAsync();
+        await child.WaitForExitAsync();
+        if (child.ExitCode is not (0 or 2))
+        {
+            throw new InvalidOperationException($"qi run exited {child.ExitCode}: {(await error)[^Math.Min(2000, (await error).Length)..]}");
+        }
+
+        var lines = output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        var header = Array.FindLastIndex(lines, l => l.StartsWith("stage ", StringComparison.Ordinal));
+        return header < 0 ? throw new InvalidOperationException("qi run printed no stage table:\n" + output) : lines[header..];
+    }
+}

@@ -8,6 +8,9 @@ internal static class PilotAboutSheet
 {
     public const string Name = "About";
 
+    /// <summary>About how many characters of the default font fit on a line of the text column (width 110).</summary>
+    private const double CharactersPerLine = 100;
+
     public static void Write(IXLWorkbook workbook, DateOnly asOf, IReadOnlyList<PilotClinic> pilots, IReadOnlyList<ReportClinic> comparison)
     {
         var sheet = workbook.Worksheets.Add(Name);
@@ -22,6 +25,9 @@ internal static class PilotAboutSheet
             sheet.Cell(row, 1).Style.Font.Bold = true;
             sheet.Cell(row, 2).Value = text;
             sheet.Cell(row, 2).Style.Alignment.WrapText = true;
+
+            // Row heights are set, not left to the reader: LibreOffice keeps a wrapped row one line high.
+            sheet.Row(row).Height = 15 * Math.Ceiling(text.Length / CharactersPerLine);
             sheet.Range(row, 1, row, 2).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         }
 

@@ -27,10 +27,10 @@ internal static class PilotSheet
         ("Measure", 27), ("Unit", 17),
         ("Before: months", 28), ("Before: numerator", 11), ("Before: denominator", 12), ("Before", 9), ("Before: 95% low", 9), ("Before: 95% high", 9),
         ("After: months", 28), ("After: numerator", 11), ("After: denominator", 12), ("After", 9), ("After: 95% low", 9), ("After: 95% high", 9),
-        ("Change", 9), ("Change: 95% low", 9), ("Change: 95% high", 9), ("Change is the", 24), ("Reading", 22),
+        ("Change", 9), ("Change: 95% low", 9), ("Change: 95% high", 9), ("Change is the", 26), ("Reading", 22),
         ("Comparison clinics: before", 12), ("Comparison clinics: after", 12),
-        ("Change against comparison", 12), ("Against comparison: 95% low", 11), ("Against comparison: 95% high", 11), ("Against comparison is the", 30), ("Reading against comparison", 22),
-        ("Notes", 60),
+        ("Change against comparison", 12), ("Against comparison: 95% low", 11), ("Against comparison: 95% high", 11), ("Against comparison is the", 34), ("Reading against comparison", 22),
+        ("Notes", 110),
     ];
 
     /// <summary>Writes the sheet and returns its charts to insert.</summary>
@@ -72,15 +72,23 @@ internal static class PilotSheet
         Period(row, 9, pilot.After, estimates.After, measure);
         var changeFormat = measure.IsRate ? "0.00" : "+0.0%;-0.0%;0.0%";
         Estimate(row, 15, estimates.Change, changeFormat);
-        row.Cell(18).Value = measure.IsRate ? "rate ratio, after / before" : "difference, after - before (percentage points)";
+        if (estimates.Change is not null)
+        {
+            row.Cell(18).Value = measure.IsRate ? "rate ratio, after / before" : "after − before, % points";
+        }
+
         PilotStyle.Reading(row.Cell(19), estimates.Change is null ? "no data" : PilotReading.Of(estimates.Change, measure.IsRate, measure.Direction));
         SheetStyle.Number(row.Cell(20), pilot.ComparisonBefore.Rate * measure.Scale, measure.NumberFormat);
         SheetStyle.Number(row.Cell(21), pilot.ComparisonAfter.Rate * measure.Scale, measure.NumberFormat);
         Estimate(row, 22, estimates.Effect, changeFormat);
-        row.Cell(25).Value = measure.IsRate
-            ? "ratio of rate ratios, pilot / comparison"
-            : "difference in differences (percentage points)";
-        PilotStyle.Reading(row.Cell(26), estimates.Effect is null ? "no comparison data" : PilotReading.Of(estimates.Effect, measure.IsRate, measure.Direction));
+        if (estimates.Effect is not null)
+        {
+            row.Cell(25).Value = measure.IsRate ? "pilot / comparison rate ratio" : "pilot − comparison change, % points";
+        }
+
+        PilotStyle.Reading(row.Cell(26), estimates.Change is null ? "no data"
+            : estimates.Effect is null ? "no comparison data"
+            : PilotReading.Of(estimates.Effect, measure.IsRate, measure.Direction));
         row.Cell(27).Value = string.Join("; ", estimates.Warnings);
     }
 

@@ -24,7 +24,7 @@ internal static class CocmBillingSheet
 
     private static readonly (string Title, double Width)[] Counts =
     [
-        ("Code", 8), ("Code is", 30), ("Clinic", 8), ("Clinic name", 26), ("Month", 10), ("Billable patient-months", 14), ("Units", 10),
+        ("Code", 8), ("Code is", 32), ("Clinic", 8), ("Clinic name", 28), ("Month", 10), ("Billable patient-months", 14), ("Units", 10),
     ];
 
     private static readonly (string Title, double Width)[] Revenue = [("Rate per unit", 12), ("Estimated revenue", 16)];
@@ -35,13 +35,15 @@ internal static class CocmBillingSheet
         var columns = rates.Count > 0 ? [.. Counts, .. Revenue] : Counts;
         var sheet = workbook.Worksheets.Add(Name);
         style.AddBanner(sheet, columns.Length, rates.Count > 0
-            ? "Collaborative care (CoCM) billable patient-months and units per code, clinic and month, with estimated revenue at the configured rates (reports.cocmRates)"
-            : "Collaborative care (CoCM) billable patient-months and units per code, clinic and month. No rates are configured (reports.cocmRates): counts only, no revenue");
+            ? "CoCM billable months per code, clinic and month, with revenue at the configured rates (reports.cocmRates)"
+            : "CoCM billable months per code, clinic and month: counts only, no rates configured (reports.cocmRates)");
         var row = HeaderRow;
         foreach (var billing in table.Rows)
         {
             row++;
-            sheet.Cell(row, 1).Value = billing.Code;
+            // A code such as 99492 stays text: ClosedXML would store the string as a number.
+            sheet.Cell(row, 1).SetValue(billing.Code);
+            sheet.Cell(row, 1).DataType = XLDataType.Text;
             sheet.Cell(row, 2).Value = Meanings.GetValueOrDefault(billing.Code, "");
             sheet.Cell(row, 3).Value = billing.Clinic.Id;
             sheet.Cell(row, 4).Value = billing.Clinic.Name;
@@ -68,6 +70,7 @@ internal static class CocmBillingSheet
         }
 
         ValueStyle.Table(sheet, HeaderRow, columns, row);
+        sheet.Row(HeaderRow).Height = 30;
     }
 
     /// <summary>The Methods sheet's paragraph.</summary>

@@ -31,6 +31,7 @@ public sealed class CocmBillingSheetTests : IDisposable
 
         // N1 2024-02: 25 first months at 150.50 = 3,762.50.
         Assert.Equal("99492", workbook.Text(Sheet, "A5"));
+        Assert.Equal(CellValues.SharedString, workbook.Part(Sheet).Worksheet.Descendants<Cell>().Single(c => c.CellReference == "A5").DataType!.Value);
         Assert.Equal("N1", workbook.Text(Sheet, "C5"));
         Assert.Equal(25, workbook.Number(Sheet, "F5"));
         Assert.Equal(25, workbook.Number(Sheet, "G5"));
@@ -77,7 +78,7 @@ public sealed class CocmBillingSheetTests : IDisposable
         using var workbook = new WorkbookReader(await WriteAsync(null));
 
         Assert.Null(workbook.Text(Sheet, "H3"));
-        Assert.Contains("No rates are configured (reports.cocmRates): counts only", workbook.Text(Sheet, "A2"), StringComparison.Ordinal);
+        Assert.Contains("counts only, no rates configured (reports.cocmRates)", workbook.Text(Sheet, "A2"), StringComparison.Ordinal);
         Assert.Contains(Cells(workbook, "Methods").Values, t => t.Contains("no revenue is estimated", StringComparison.Ordinal));
     }
 

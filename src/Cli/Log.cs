@@ -23,7 +23,7 @@ internal static partial class Log
     [LoggerMessage(2014, LogLevel.Warning, "Scheduled run skipped: {Reason}; waiting for the next occurrence")]
     public static partial void RunSkipped(ILogger logger, string reason);
 
-    [LoggerMessage(2015, LogLevel.Information, "Schedule stopping: the run in progress rolls back its open transaction (at most {Seconds} s)")]
+    [LoggerMessage(2015, LogLevel.Information, "Schedule stopping (a run in progress rolls back its open transaction, waited for at most {Seconds} s)")]
     public static partial void Stopping(ILogger logger, double seconds);
 
     [LoggerMessage(2020, LogLevel.Warning, "{Count} run(s) left 'running' by a process that died were marked 'abandoned'")]

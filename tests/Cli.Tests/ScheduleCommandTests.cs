@@ -73,6 +73,31 @@ public sealed class ScheduleCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Schedule_YearlyCron_WaitsLongerThanATimerCanAndRunsOnTheDay()
+    {
+        var config = WriteConfig();
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
+        using var output = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var context = new CliContext(TextWriter.Synchronized(output), TextWriter.Null, time, NullLoggerFactory.Instance, new Dictionary<string, string?>());
+
+        // 185 days ahead: more than the 49.7 days one timer can wait.
+        var schedule = QiApp.RunAsync(["schedule", "--config", config, "--cron", "0 6 1 1 *", "--time-zone", "UTC"], context, stop.Token);
+        await WaitUntilAsync(() => output.ToString().Contains("next run at 2026-01-01 06:00 +00:00", StringComparison.Ordinal));
+        for (var day = 0; day < 185 && !output.ToString().Contains("next run at 2027", StringComparison.Ordinal); day++)
+        {
+            time.Advance(TimeSpan.FromDays(1));
+            await Task.Delay(5);
+        }
+
+        await WaitUntilAsync(() => output.ToString().Contains("next run at 2027-01-01 06:00 +00:00", StringComparison.Ordinal));
+        await stop.CancelAsync();
+
+        Assert.Equal(0, await schedule.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(File.Exists(_folder.File("out/reports/kpis.csv")));
+    }
+
+    [Fact]
     public async Task Schedule_UnknownTimeZone_ExitsOneNamingTheOption()
     {
         var (code, _, error) = await QiRunner.RunAsync("schedule", "--config", WriteConfig(), "--cron", "0 6 1 * *", "--time-zone", "Mars/Olympus");

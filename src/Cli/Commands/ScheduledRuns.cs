@@ -13,6 +13,8 @@ namespace QiPipeline.Cli.Commands;
 /// </summary>
 internal sealed class ScheduledRuns(CronSchedule schedule, string configPath, CliContext context, IHostApplicationLifetime lifetime) : BackgroundService
 {
+    private static readonly TimeSpan MaxStep = TimeSpan.FromHours(1);
+
     private readonly ILogger _logger = context.Loggers.CreateLogger("QiPipeline.Schedule");
 
     /// <summary>The exit code of <c>qi schedule</c>: 0 when stopped, 1 when the expression never occurs again.</summary>
@@ -56,12 +58,25 @@ internal sealed class ScheduledRuns(CronSchedule schedule, string configPath, Cl
 
         // The timer starts before the announcement, so whoever acts on "next run at" (a test advancing a
         // fake clock) acts on a running timer.
-        var wait = Task.Delay(next - now, context.Time, stoppingToken);
+        var wait = WaitUntilAsync(next, stoppingToken);
         var when = TimeZoneInfo.ConvertTime(next, schedule.Zone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
         Log.NextRun(_logger, when);
         await context.Out.WriteLineAsync($"next run at {when}");
         await wait;
         return true;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="when"/> in steps of at most an hour: a timer cannot wait longer than
+    /// 49 days (a yearly cron), and each step looks at the clock again, so a machine that slept or had
+    /// its clock set still runs on time. The first step's timer starts before this returns.
+    /// </summary>
+    private async Task WaitUntilAsync(DateTimeOffset when, CancellationToken stoppingToken)
+    {
+        for (var left = when - context.Time.GetUtcNow(); left > TimeSpan.Zero; left = when - context.Time.GetUtcNow())
+        {
+            await Task.Delay(left < MaxStep ? left : MaxStep, context.Time, stoppingToken);
+        }
     }
 
     private async Task RunOnceAsync(CancellationToken stoppingToken)

@@ -34,9 +34,9 @@ internal sealed class SessionRunLock(DbConnection session, string releaseSql, Ac
             addParameters(command);
             await command.ExecuteNonQueryAsync();
         }
-        catch (DbException)
+        catch (Exception e) when (e is DbException or InvalidOperationException)
         {
-            // The session is broken: the server has ended it, and its lock with it.
+            // The session is broken or closed: the server has ended it, and its lock with it.
         }
         finally
         {

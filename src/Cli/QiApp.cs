@@ -64,7 +64,7 @@ internal static class QiApp
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await context.Error.WriteLineAsync("qi: stopped; the transaction in progress was rolled back (etl_run status 'cancelled'); run again to finish");
+            await context.Error.WriteLineAsync("qi: stopped; the transaction in progress was rolled back (a load's etl_run status is 'cancelled'); run again to finish");
             return ExitCodes.Terminated;
         }
         catch (OperationCanceledException)

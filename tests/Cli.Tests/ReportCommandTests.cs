@@ -52,6 +52,14 @@ public sealed class ReportCommandTests(ReportCommandTests.DemoReport report) : I
         Assert.Contains(Path.Combine(report.Root, "charts", "2025-06", "depression_screening-N1.png"), files);
         Assert.Contains(Path.Combine(report.Root, "charts", "2025-06", "ed_visits-ALL.png"), files);
         Assert.All(files, f => Assert.Equal<byte>([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], File.ReadAllBytes(f)[..8]));
+
+        // The pilot workbook's phase-split charts go beside them, under pilot/.
+        using var pilot = SpreadsheetDocument.Open(Path.Combine(report.Output, "qi-pilot-2025-06.xlsx"), isEditable: false);
+        var pilotEmbedded = pilot.WorkbookPart!.WorksheetParts.Sum(w => w.DrawingsPart?.ImageParts.Count() ?? 0);
+        var pilotFiles = Directory.GetFiles(Path.Combine(report.Root, "charts", "2025-06", "pilot"));
+        Assert.True(pilotEmbedded > 0);
+        Assert.Equal(pilotEmbedded, pilotFiles.Length);
+        Assert.Contains(Path.Combine(report.Root, "charts", "2025-06", "pilot", "depression_screening-N1.png"), pilotFiles);
     }
 
     [Fact]

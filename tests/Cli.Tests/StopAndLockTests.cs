@@ -30,7 +30,7 @@ public sealed class StopAndLockTests(LoadExtractFixture extract) : IClassFixture
 
             Assert.Equal(143, await etl.WaitForExitAsync(TimeSpan.FromSeconds(30)));
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"qi took {clock.Elapsed} to stop after SIGTERM");
-            Assert.Contains("qi: stopped; the transaction in progress was rolled back (etl_run status 'cancelled'); run again to finish", etl.Error, StringComparison.Ordinal);
+            Assert.Contains("qi: stopped; the transaction in progress was rolled back (a load's etl_run status is 'cancelled'); run again to finish", etl.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", etl.Error, StringComparison.Ordinal);
         }
 

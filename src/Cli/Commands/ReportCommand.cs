@@ -68,11 +68,12 @@ internal static class ReportCommand
         var reports = config.Options.Reports;
         var warehouse = new WarehouseConnection(WarehouseDialects.Find(config.Options.Warehouse.Provider)!, config.WarehouseConnectionString, context.Time);
         var dataQuality = await new DataQualityQuery(warehouse).ReadAsync(cancellationToken);
+        var monthly = MonthlyOptionsOf(config, full);
         return
         [
-            await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings, MonthlyOptionsOf(config, full), collectors?.Actions?.Items),
+            await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings, monthly, collectors?.Actions?.Items),
             await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost, reports.CocmRates), cancellationToken, collectors?.Billing?.Totals),
-            await PilotWorkbook.WriteAsync(full, asOf, rows, clinics, cancellationToken),
+            await PilotWorkbook.WriteAsync(full, asOf, rows, clinics, cancellationToken, monthly.ChartsFolder),
         ];
     }
 

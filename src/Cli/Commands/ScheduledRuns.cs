@@ -93,9 +93,10 @@ internal sealed class ScheduledRuns(CronSchedule schedule, string configPath, Cl
             // Someone ran qi by hand (or a second schedule): theirs goes on, this one waits.
             Log.RunSkipped(_logger, e.Message);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // One bad month must not stop next month's run: say why and wait for the next occurrence.
+            // A cancellation that is not the stop (a driver's command timeout) is such a failure too.
             Log.RunFailed(_logger, e is ConfigurationException ? e.Message : $"{e.GetType().Name}: {e.Message}");
         }
     }

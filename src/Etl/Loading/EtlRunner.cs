@@ -33,8 +33,8 @@ internal sealed class EtlRunner(
         var startedAt = time.GetUtcNow();
         var run = new RunInfo(Guid.CreateVersion7(startedAt).ToString("N"), DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         var log = new RunLogSql(warehouse.Dialect);
-        await using var connection = await warehouse.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(log.InsertRun, new Dictionary<string, object?>
+        await using var session = new WarehouseSession(warehouse);
+        await (await session.OpenAsync(cancellationToken)).ExecuteAsync(new CommandDefinition(log.InsertRun, new Dictionary<string, object?>
         {
             ["run_id"] = run.RunId,
             ["started_at"] = startedAt.UtcDateTime,
@@ -52,7 +52,7 @@ internal sealed class EtlRunner(
         {
             foreach (var configured in sources)
             {
-                results.Add(await LoadSourceAsync(connection, loader, configured, run, cancellationToken));
+                results.Add(await LoadSourceAsync(session, loader, configured, run, cancellationToken));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -61,25 +61,25 @@ internal sealed class EtlRunner(
             // rather than leave the run 'running'. Not cancellable itself: it is one short statement.
             try
             {
-                await FinishAsync(connection, log, run.RunId, RunStatuses.Cancelled, results, CancellationToken.None);
+                await FinishAsync(session, log, run.RunId, RunStatuses.Cancelled, results, CancellationToken.None);
                 Log.RunEnded(logger, run.RunId, RunStatuses.Cancelled);
             }
-            catch (DbException)
+            catch (Exception e) when (e is DbException or InvalidOperationException)
             {
-                // The connection went down with the stop: the next run marks this one abandoned.
+                // The connection went down with the stop (a closed connection throws InvalidOperationException): the next run marks this one abandoned.
             }
 
             throw;
         }
 
         var result = new EtlRunResult(run.RunId, results);
-        await FinishAsync(connection, log, run.RunId, result.Status, results, cancellationToken);
+        await FinishAsync(session, log, run.RunId, result.Status, results, cancellationToken);
         Log.RunEnded(logger, run.RunId, result.Status);
         return result;
     }
 
-    private async Task FinishAsync(DbConnection connection, RunLogSql log, string runId, string status, List<SourceResult> results, CancellationToken cancellationToken) =>
-        await connection.ExecuteAsync(new CommandDefinition(log.FinishRun, new Dictionary<string, object?>
+    private async Task FinishAsync(WarehouseSession session, RunLogSql log, string runId, string status, List<SourceResult> results, CancellationToken cancellationToken) =>
+        await (await session.OpenAsync(cancellationToken)).ExecuteAsync(new CommandDefinition(log.FinishRun, new Dictionary<string, object?>
         {
             ["run_id"] = runId,
             ["ended_at"] = time.GetUtcNow().UtcDateTime,
@@ -89,7 +89,7 @@ internal sealed class EtlRunner(
         }, cancellationToken: cancellationToken));
 
     private async Task<SourceResult> LoadSourceAsync(
-        DbConnection connection, EntityLoader loader, ConfiguredSource configured, RunInfo run, CancellationToken cancellationToken)
+        WarehouseSession session, EntityLoader loader, ConfiguredSource configured, RunInfo run, CancellationToken cancellationToken)
     {
         var source = configured.Source;
         var policy = configured.EffectivePolicy;
@@ -107,12 +107,12 @@ internal sealed class EtlRunner(
         }
         catch (Exception) when (TimedOut())
         {
-            return await TimedOutAsync(connection, loader, configured, run, results, entities, null, cancellationToken);
+            return await TimedOutAsync(session, loader, configured, run, results, entities, null, cancellationToken);
         }
         catch (SourceException e)
         {
             Log.SourceFailed(logger, source.Name, e.Message);
-            await SkipAsync(connection, loader, configured, run, results, entities, e.Message, cancellationToken);
+            await SkipAsync(session, loader, configured, run, results, entities, e.Message, cancellationToken);
             return new SourceResult(source.Name, source.Type, results, e.Message);
         }
 
@@ -123,14 +123,14 @@ internal sealed class EtlRunner(
             try
             {
                 var result = await retry.ExecuteAsync(
-                    entity.Name, token => loader.LoadAsync(connection, source, entity, configured.Mode, run, clinics, token), linked.Token);
+                    entity.Name, async token => await loader.LoadAsync(await session.OpenAsync(token), source, entity, configured.Mode, run, clinics, token), linked.Token);
                 progress?.EntityEnded(source.Name, entity.Name, result.Read); // first: it ends an in-place progress line before the log's
                 Log.EntityLoaded(logger, source.Name, entity.Name, result.Read, result.Loaded, result.Unchanged, result.Rejected, result.Deleted, result.Seconds);
                 results.Add(result);
             }
             catch (Exception) when (TimedOut())
             {
-                return await TimedOutAsync(connection, loader, configured, run, results, entities.Skip(i).ToList(), startedAt, cancellationToken);
+                return await TimedOutAsync(session, loader, configured, run, results, entities.Skip(i).ToList(), startedAt, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -143,7 +143,7 @@ internal sealed class EtlRunner(
                 Log.EntityFailed(logger, source.Name, entity.Name, reason);
                 progress?.EntityEnded(source.Name, entity.Name, 0);
                 var failed = new EntityLoadResult(source.Name, entity.Name, EntityLoadResult.FailedStatus, 0, 0, 0, 0, 0, 0, reason);
-                await loader.RecordAsync(connection, null, run, failed, configured.Mode, startedAt, cancellationToken);
+                await loader.RecordAsync(await session.OpenAsync(cancellationToken), null, run, failed, configured.Mode, startedAt, cancellationToken);
                 results.Add(failed);
             }
         }
@@ -156,7 +156,7 @@ internal sealed class EtlRunner(
     /// back) is recorded as failed, those not begun as skipped, all with the same reason.
     /// </summary>
     private async Task<SourceResult> TimedOutAsync(
-        DbConnection connection,
+        WarehouseSession session,
         EntityLoader loader,
         ConfiguredSource configured,
         RunInfo run,
@@ -174,17 +174,17 @@ internal sealed class EtlRunner(
         {
             var failed = new EntityLoadResult(source.Name, remaining[0].Name, EntityLoadResult.FailedStatus, 0, 0, 0, 0, 0, 0, reason);
             progress?.EntityEnded(source.Name, remaining[0].Name, 0);
-            await loader.RecordAsync(connection, null, run, failed, configured.Mode, startedAt, cancellationToken);
+            await loader.RecordAsync(await session.OpenAsync(cancellationToken), null, run, failed, configured.Mode, startedAt, cancellationToken);
             results.Add(failed);
             notBegun = remaining.Skip(1).ToList();
         }
 
-        await SkipAsync(connection, loader, configured, run, results, notBegun, reason, cancellationToken);
+        await SkipAsync(session, loader, configured, run, results, notBegun, reason, cancellationToken);
         return new SourceResult(source.Name, source.Type, results, reason);
     }
 
     private async Task SkipAsync(
-        DbConnection connection,
+        WarehouseSession session,
         EntityLoader loader,
         ConfiguredSource configured,
         RunInfo run,
@@ -196,7 +196,7 @@ internal sealed class EtlRunner(
         foreach (var entity in entities)
         {
             var result = new EntityLoadResult(configured.Source.Name, entity.Name, EntityLoadResult.SkippedStatus, 0, 0, 0, 0, 0, 0, reason);
-            await loader.RecordAsync(connection, null, run, result, configured.Mode, time.GetUtcNow().UtcDateTime, cancellationToken);
+            await loader.RecordAsync(await session.OpenAsync(cancellationToken), null, run, result, configured.Mode, time.GetUtcNow().UtcDateTime, cancellationToken);
             results.Add(result);
         }
     }

@@ -12,10 +12,14 @@ internal static class ChartFiles
 {
     private static readonly char[] Unsafe = [.. Path.GetInvalidFileNameChars(), ' ', '\\', '/', ':', '*', '?', '"', '<', '>', '|'];
 
-    /// <summary>Writes every image; returns the paths written.</summary>
-    public static async Task<IReadOnlyList<string>> WriteAsync(string folder, Month month, IReadOnlyList<SheetImage> images, CancellationToken cancellationToken)
+    /// <summary>Writes every image into <c>FOLDER/YYYY-MM</c>; returns the paths written.</summary>
+    public static Task<IReadOnlyList<string>> WriteAsync(string folder, Month month, IReadOnlyList<SheetImage> images, CancellationToken cancellationToken) =>
+        WriteAsync(folder, month.ToString(), images, cancellationToken);
+
+    /// <summary>Writes every image into <c>FOLDER/SUBFOLDER</c>; returns the paths written.</summary>
+    public static async Task<IReadOnlyList<string>> WriteAsync(string folder, string subfolder, IReadOnlyList<SheetImage> images, CancellationToken cancellationToken)
     {
-        var monthFolder = Path.Combine(folder, month.ToString());
+        var monthFolder = Path.Combine(folder, subfolder);
         Directory.CreateDirectory(monthFolder);
         var paths = new List<string>(images.Count);
         foreach (var image in images)

@@ -76,9 +76,9 @@ internal static class ActionListSheet
     private static void Write(IXLRow row, ActionItem item, string clinic)
     {
         row.Cell(1).Value = item.Reason.Urgency;
-        row.Cell(2).Value = clinic;
-        row.Cell(3).Value = item.PatientId;
-        row.Cell(4).Value = item.Source;
+        row.Cell(2).SetValue(clinic);
+        row.Cell(3).SetValue(item.PatientId); // SetValue keeps ids as text: Value would turn 000123 into the number 123, another patient
+        row.Cell(4).SetValue(item.Source);
         row.Cell(5).Value = item.Reason.Title;
         row.Cell(6).Value = item.Reason.Code;
         Date(row.Cell(7), item.IndexDate);

@@ -87,7 +87,7 @@ internal static class EquitySheet
     {
         var measure = e.Measure;
         sheet.Cell(row, 1).Value = measure.MeasureId;
-        sheet.Cell(row, 2).Value = e.ClinicId;
+        sheet.Cell(row, 2).SetValue(e.ClinicId);
         sheet.Cell(row, 3).Value = e.Stratum;
 
         // SetValue keeps text as text: assigning Value would turn an age band such as 12-17 into a date.

@@ -11,13 +11,7 @@ internal static class SheetStyle
     /// <summary>Writes the banner across the first row (columns 1 to <paramref name="columns"/>).</summary>
     public static void AddBanner(IXLWorksheet sheet, int columns)
     {
-        sheet.Cell(1, 1).Value = Banner;
-        var range = sheet.Range(1, 1, 1, columns);
-        range.Style.Fill.BackgroundColor = XLColor.FromHtml("#F8D7DA");
-        range.Style.Font.FontColor = XLColor.FromHtml("#842029");
-        range.Style.Font.Bold = true;
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
+        SheetBanner.Add(sheet, columns, Banner, "#F8D7DA", "#842029");
     }
 
     public static void Header(IXLRange range)

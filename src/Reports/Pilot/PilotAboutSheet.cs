@@ -49,7 +49,7 @@ internal static class PilotAboutSheet
             + "rise) are left out of both sides.");
         yield return ("Intervals", "Every interval is a 95% interval. A proportion (percent): Wilson's score interval for before and for after; "
             + "the change is after minus before in percentage points with Newcombe's interval (Newcombe 1998, method 10). "
-            + "An ED rate (per 1,000 patients per month): a log-scale Poisson interval for each rate; the change is the rate ratio after / before.");
+            + "An ED rate (per 1,000 patients per month): the Poisson score interval for each rate (as on the monthly Equity sheet); the change is the rate ratio after / before.");
         yield return ("Against comparison", "The pilot's change minus the comparison clinics' change over the same months (difference in differences, "
             + "intervals combined by square-and-add, Newcombe 2001); for an ED rate, the pilot's rate ratio divided by the comparison's. "
             + "It takes out what changed everywhere (season, coding, the network's own trend); it assumes the clinics would otherwise have moved alike.");

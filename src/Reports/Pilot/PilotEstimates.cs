@@ -61,20 +61,6 @@ internal sealed record PilotEstimates(Interval? Before, Interval? After, Interva
     private static Rate? AsRate(PilotPeriod period) =>
         period.Denominator == 0 ? null : new Rate((long)Math.Round(period.Numerator), period.Denominator);
 
-    /// <summary>events/exposure · exp(±1.96 / sqrt(events)); no interval without events.</summary>
-    private static Interval? RateInterval(Rate? rate)
-    {
-        if (rate is not { } r)
-        {
-            return null;
-        }
-
-        if (r.Events == 0)
-        {
-            return new Interval(0, double.NaN, double.NaN);
-        }
-
-        var spread = Wilson.Z95 / Math.Sqrt(r.Events);
-        return new Interval(r.Value, r.Value * Math.Exp(-spread), r.Value * Math.Exp(spread));
-    }
+    /// <summary>The Poisson score interval, the one the Equity sheet shows, so a rate reads the same in both workbooks.</summary>
+    private static Interval? RateInterval(Rate? rate) => rate is { } r ? PoissonScore.Interval(r.Events, r.Exposure) : null;
 }

@@ -10,16 +10,10 @@ internal static class PilotStyle
 
     public static void AddBanner(IXLWorksheet sheet, int columns, string title)
     {
-        sheet.Cell(1, 1).Value = Banner;
-        var range = sheet.Range(1, 1, 1, columns);
-        range.Style.Fill.BackgroundColor = XLColor.FromHtml("#FFF3CD");
-        range.Style.Font.FontColor = XLColor.FromHtml("#664D03");
-        range.Style.Font.Bold = true;
+        SheetBanner.Add(sheet, columns, Banner, "#FFF3CD", "#664D03");
         sheet.Cell(2, 1).Value = title;
         sheet.Cell(2, 1).Style.Font.Bold = true;
         sheet.Cell(2, 1).Style.Font.FontSize = 12;
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
     }
 
     /// <summary>A reading cell coloured as the Making Data Count icons are: blue improved, orange worse.</summary>

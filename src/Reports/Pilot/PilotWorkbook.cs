@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Timeline;
+using QiPipeline.Reports.Charts;
 using QiPipeline.Reports.Monthly;
 using QiPipeline.Reports.OpenXml;
 
@@ -26,18 +27,26 @@ public static class PilotWorkbook
     /// <param name="rows">The kpi rows of a measure run; only the stratum <c>all</c> is used.</param>
     /// <param name="clinics">The configured clinics; pilots with a go-live get a sheet, the others are the comparison.</param>
     /// <param name="cancellationToken">Stops between sheets.</param>
+    /// <param name="chartsFolder">Where the charts are also written as PNG files for slides (under
+    /// <c>YYYY-MM/pilot/</c>, beside the monthly workbook's), or null for none.</param>
     public static async Task<string> WriteAsync(
-        string folder, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, CancellationToken cancellationToken)
+        string folder, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, CancellationToken cancellationToken, string? chartsFolder = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(clinics);
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, FileName(Month.Of(asOf)));
-        await Task.Run(() => Write(path, asOf, rows, clinics, cancellationToken), cancellationToken);
+        var month = Month.Of(asOf);
+        var path = Path.Combine(folder, FileName(month));
+        var images = await Task.Run(() => Write(path, asOf, rows, clinics, cancellationToken), cancellationToken);
+        if (chartsFolder is not null)
+        {
+            await ChartFiles.WriteAsync(Path.Combine(chartsFolder, month.ToString()), "pilot", images, cancellationToken);
+        }
+
         return path;
     }
 
-    private static void Write(string path, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, CancellationToken cancellationToken)
+    private static List<SheetImage> Write(string path, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, CancellationToken cancellationToken)
     {
         var pilots = PilotClinic.Build(rows, clinics);
         var comparison = ClinicOrder.Of(rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList(), clinics)
@@ -68,5 +77,6 @@ public static class PilotWorkbook
         }
 
         PictureInserter.Insert(path, images);
+        return images;
     }
 }

@@ -17,15 +17,9 @@ internal sealed class ValueStyle(int minCellSize)
 
     public void AddBanner(IXLWorksheet sheet, int columns, string title)
     {
-        sheet.Cell(1, 1).Value = BannerText;
-        var range = sheet.Range(1, 1, 1, columns);
-        range.Style.Fill.BackgroundColor = XLColor.FromHtml("#D1E7DD");
-        range.Style.Font.FontColor = XLColor.FromHtml("#0F5132");
-        range.Style.Font.Bold = true;
+        SheetBanner.Add(sheet, columns, BannerText, "#D1E7DD", "#0F5132");
         sheet.Cell(2, 1).Value = title;
         sheet.Cell(2, 1).Style.Font.Bold = true;
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
     }
 
     /// <summary>Header cells with their widths, the row frozen, filters on, the print area set.</summary>

@@ -38,6 +38,22 @@ public sealed class ActionListSheetTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_NumericLookingIds_StayTextWithTheirLeadingZeros()
+    {
+        // Clinics' MRNs are often zero-padded digits: shown as the number 123, 000123 would point at another patient.
+        ActionItem[] items = [new(ActionReason.CoverageGap, "007", "000123", "0042", new DateOnly(2025, 1, 2), new DateOnly(2025, 2, 8), 20, null, "detail")];
+        using var workbook = new WorkbookReader(await WriteAsync(items));
+        var sheet = workbook.Part(ActionListSheet.Name).Worksheet;
+
+        foreach (var (reference, expected) in new[] { ("B5", "0042"), ("C5", "000123"), ("D5", "007") })
+        {
+            var cell = sheet.Descendants<Cell>().Single(c => c.CellReference == reference);
+            Assert.True(cell.DataType?.Value is CellValues.SharedString or CellValues.InlineString or CellValues.String, $"{reference} is not text");
+            Assert.Equal(expected, workbook.Text(ActionListSheet.Name, reference));
+        }
+    }
+
+    [Fact]
     public async Task WriteAsync_Items_FrozenHeaderFilterDatesAndPrintArea()
     {
         var path = await WriteAsync(Items);

@@ -89,13 +89,13 @@ public sealed class PilotWorkbookTests : IDisposable
         using var workbook = new WorkbookReader(await WriteAsync(Deck(), [Pilot, Comparison]));
 
         // Row 5: ed_visits. N1 30 visits in 3000 patient-months before, 15 in 3000 after: 10 and 5 per 1,000.
-        // Before's interval 10 · exp(∓1.96/sqrt(30)) = 6.992 to 14.302. Rate ratio 0.5, exp(ln 0.5 ∓ 1.96·sqrt(1/15 + 1/30))
+        // Before's interval, the Poisson score one: (30 + z²/2 ∓ z·sqrt(30 + z²/4)) / 3000 = 7.005 to 14.275 per 1,000. Rate ratio 0.5, exp(ln 0.5 ∓ 1.96·sqrt(1/15 + 1/30))
         // = 0.2690 to 0.9293: fewer visits is better, so improved. E1 stays at 30 in 3000: ratio of ratios 0.5,
         // exp(ln 0.5 ∓ 1.96·sqrt(1/30 + 1/15 + 1/30 + 1/30)) = 0.2246 to 1.1129: no change beyond chance.
         Assert.Equal("ed_visits", workbook.Text(Sheet, "A5"));
         Assert.Equal(10, workbook.Number(Sheet, "F5"), 10);
-        Assert.Equal(6.992, workbook.Number(Sheet, "G5"), 3);
-        Assert.Equal(14.302, workbook.Number(Sheet, "H5"), 3);
+        Assert.Equal(7.005, workbook.Number(Sheet, "G5"), 3);
+        Assert.Equal(14.275, workbook.Number(Sheet, "H5"), 3);
         Assert.Equal(5, workbook.Number(Sheet, "L5"), 10);
         Assert.Equal(0.5, workbook.Number(Sheet, "O5"), 10);
         Assert.Equal(0.2690, workbook.Number(Sheet, "P5"), 4);

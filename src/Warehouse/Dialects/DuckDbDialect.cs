@@ -21,10 +21,12 @@ public sealed class DuckDbDialect : WarehouseDialect
     /// <summary>
     /// DuckDB's memory limit unless the connection string sets <c>memory_limit</c>. DuckDB would
     /// otherwise take up to 80% of the machine's memory for its buffers, and a load's peak grew
-    /// with the size of the extract (3 GB at 1M patients); at this limit it spills to disk and
-    /// the same load took 14% longer with a 1.1 GB peak (docs/performance.md).
+    /// with the size of the extract (3 GB at 1M patients). It was 512MB, which kept the 1M load at
+    /// 1.3 GB, but the measure run of 1M patients (all three demo clinics) then ran out of buffer
+    /// memory ("failed to pin block"); at 2GB the whole monthly job at 1M patients peaks at 2.7 GB
+    /// (docs/performance.md). Larger warehouses set their own.
     /// </summary>
-    public const string DefaultMemoryLimit = "512MB";
+    public const string DefaultMemoryLimit = "2GB";
 
     /// <inheritdoc />
     public override DbConnection CreateConnection(string connectionString)

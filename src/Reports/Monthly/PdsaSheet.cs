@@ -63,6 +63,7 @@ internal static class PdsaSheet
             sheet.Cell(row, 10).Value = findings.PredictionMet switch { true => "yes", false => "no", null => "" };
             sheet.Cell(row, 11).Value = findings.Improvement + findings.Concern;
             sheet.Cell(row, 12).Value = findings.Sentence;
+            SheetStyle.FitWrappedHeight(sheet.Row(row), (cycle.Title, Columns[3].Width), (findings.Sentence, Columns[11].Width));
         }
 
         var last = Math.Max(row, HeaderRow + 1);

@@ -48,4 +48,15 @@ internal static class SheetStyle
             cell.Style.Fill.BackgroundColor = XLColor.FromHtml(fill);
         }
     }
+
+    /// <summary>
+    /// Sets a row's height for its wrapped cells: Excel grows a wrapped row when it opens the file, but
+    /// LibreOffice and printouts keep the stored height, and the lines then overlap. About one character
+    /// per unit of column width, 15 points per line.
+    /// </summary>
+    public static void FitWrappedHeight(IXLRow row, params (string Text, double Width)[] cells)
+    {
+        var lines = cells.Max(c => Math.Ceiling(c.Text.Length / Math.Max(1, c.Width - 2)));
+        row.Height = 15 * Math.Max(1, lines);
+    }
 }

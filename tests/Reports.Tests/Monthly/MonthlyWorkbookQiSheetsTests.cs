@@ -50,6 +50,17 @@ public sealed class MonthlyWorkbookQiSheetsTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_PdsaCycle_StudyRowTallEnoughForItsWrappedSentence()
+    {
+        using var workbook = new WorkbookReader(await WriteAsync());
+
+        // The 172-character Study sentence wraps to three lines in its 70-wide column; a row left at one line
+        // (what LibreOffice and a printout keep) draws the lines over each other.
+        var row = workbook.Part(PdsaSheet.Name).Worksheet.Descendants<Row>().Single(r => r.RowIndex! == 4);
+        Assert.True(row.CustomHeight?.Value == true && row.Height!.Value >= 45, $"row 4 is {row.Height?.Value} points high");
+    }
+
+    [Fact]
     public async Task WriteAsync_PdsaCycles_ActHasTheAdoptAdaptAbandonDropDown()
     {
         using var workbook = new WorkbookReader(await WriteAsync());

@@ -37,12 +37,7 @@ internal static class ActionListSheet
     {
         var sheet = workbook.Worksheets.Add(name);
         SheetStyle.AddBanner(sheet, Columns.Length);
-        for (var c = 0; c < Columns.Length; c++)
-        {
-            sheet.Cell(HeaderRow, c + 1).Value = Columns[c].Title;
-            sheet.Column(c + 1).Width = Columns[c].Width;
-        }
-
+        SheetStyle.HeaderRow(sheet, HeaderRow, Columns);
         sheet.Cell(2, 1).Value = items switch
         {
             null => "Action lists: not supplied to this report.",
@@ -53,7 +48,6 @@ internal static class ActionListSheet
         sheet.Cell(2, 1).Style.Font.Bold = true;
         sheet.Cell(3, 1).Value = Counts(items ?? []);
         sheet.Cell(3, 1).Style.Font.Italic = true;
-        SheetStyle.Header(sheet.Range(HeaderRow, 1, HeaderRow, Columns.Length));
         sheet.Row(HeaderRow).Height = 30; // two lines for the wrapped short-column titles
 
         var names = clinics.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);

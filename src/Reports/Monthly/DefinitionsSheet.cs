@@ -29,13 +29,7 @@ internal static class DefinitionsSheet
             : "Parameters marked (configured) override the default shown in brackets.";
         var parameters = DefinitionsParameters.Read(month, settings ?? new Dictionary<string, IReadOnlyDictionary<string, string?>>())
             .ToLookup(p => p.MeasureId, StringComparer.Ordinal);
-        for (var c = 0; c < Columns.Length; c++)
-        {
-            sheet.Cell(HeaderRow, c + 1).Value = Columns[c].Title;
-            sheet.Column(c + 1).Width = Columns[c].Width;
-        }
-
-        SheetStyle.Header(sheet.Range(HeaderRow, 1, HeaderRow, Columns.Length));
+        SheetStyle.HeaderRow(sheet, HeaderRow, Columns);
         var row = HeaderRow;
         foreach (var entry in DefinitionsCatalog.All)
         {

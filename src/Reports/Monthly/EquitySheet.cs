@@ -37,13 +37,7 @@ internal static class EquitySheet
         var sheet = workbook.Worksheets.Add(name);
         SheetStyle.AddBanner(sheet, Columns.Length);
         WriteNotes(sheet, equity);
-        for (var c = 0; c < Columns.Length; c++)
-        {
-            sheet.Cell(HeaderRow, c + 1).Value = Columns[c].Title;
-            sheet.Column(c + 1).Width = Columns[c].Width;
-        }
-
-        SheetStyle.Header(sheet.Range(HeaderRow, 1, HeaderRow, Columns.Length));
+        SheetStyle.HeaderRow(sheet, HeaderRow, Columns);
         var row = HeaderRow;
         foreach (var e in equity.Rows)
         {

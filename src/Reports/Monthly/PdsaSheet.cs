@@ -37,13 +37,7 @@ internal static class PdsaSheet
             ? "No PDSA cycles are configured (pdsaCycles in the configuration)."
             : "PDSA cycles: the Study is written from the data; choose Adopt, Adapt or Abandon under Act";
         sheet.Cell(2, 1).Style.Font.Bold = true;
-        for (var c = 0; c < Columns.Length; c++)
-        {
-            sheet.Cell(HeaderRow, c + 1).Value = Columns[c].Title;
-            sheet.Column(c + 1).Width = Columns[c].Width;
-        }
-
-        SheetStyle.Header(sheet.Range(HeaderRow, 1, HeaderRow, Columns.Length));
+        SheetStyle.HeaderRow(sheet, HeaderRow, Columns);
         var byMeasure = series.Where(s => s.Count > 0).ToDictionary(s => s[0].Measure.MeasureId, StringComparer.Ordinal);
         var row = HeaderRow;
         foreach (var cycle in cycles)

@@ -14,6 +14,18 @@ internal static class SheetStyle
         SheetBanner.Add(sheet, columns, Banner, "#F8D7DA", "#842029");
     }
 
+    /// <summary>A table's header row: the titles, the column widths (set by hand: ClosedXML's AdjustToContents needs GDI+), the header style.</summary>
+    public static void HeaderRow(IXLWorksheet sheet, int headerRow, IReadOnlyList<(string Title, double Width)> columns)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            sheet.Cell(headerRow, c + 1).Value = columns[c].Title;
+            sheet.Column(c + 1).Width = columns[c].Width;
+        }
+
+        Header(sheet.Range(headerRow, 1, headerRow, columns.Count));
+    }
+
     public static void Header(IXLRange range)
     {
         range.Style.Font.Bold = true;

@@ -24,13 +24,7 @@ internal static class SummarySheet
         SheetStyle.AddBanner(sheet, Columns.Length);
         sheet.Cell(2, 1).Value = $"Monthly QI summary, {month}: latest final month against the baseline, with the Making Data Count icons";
         sheet.Cell(2, 1).Style.Font.Bold = true;
-        for (var c = 0; c < Columns.Length; c++)
-        {
-            sheet.Cell(HeaderRow, c + 1).Value = Columns[c].Title;
-            sheet.Column(c + 1).Width = Columns[c].Width;
-        }
-
-        SheetStyle.Header(sheet.Range(HeaderRow, 1, HeaderRow, Columns.Length));
+        SheetStyle.HeaderRow(sheet, HeaderRow, Columns);
         var row = HeaderRow;
         foreach (var s in series)
         {

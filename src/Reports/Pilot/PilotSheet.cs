@@ -47,13 +47,7 @@ internal static class PilotSheet
             WriteRow(sheet.Row(row), pilotRow);
         }
 
-        for (var c = 0; c < Columns.Length; c++)
-        {
-            sheet.Cell(HeaderRow, c + 1).Value = Columns[c].Title;
-            sheet.Column(c + 1).Width = Columns[c].Width;
-        }
-
-        SheetStyle.Header(sheet.Range(HeaderRow, 1, HeaderRow, Columns.Length));
+        SheetStyle.HeaderRow(sheet, HeaderRow, Columns);
         sheet.Row(HeaderRow).Height = 45;
         sheet.SheetView.Freeze(HeaderRow, 1);
         sheet.Range(HeaderRow, 1, row, Columns.Length).SetAutoFilter();

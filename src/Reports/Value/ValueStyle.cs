@@ -25,13 +25,7 @@ internal sealed class ValueStyle(int minCellSize)
     /// <summary>Header cells with their widths, the row frozen, filters on, the print area set.</summary>
     public static void Table(IXLWorksheet sheet, int headerRow, IReadOnlyList<(string Title, double Width)> columns, int lastRow)
     {
-        for (var c = 0; c < columns.Count; c++)
-        {
-            sheet.Cell(headerRow, c + 1).Value = columns[c].Title;
-            sheet.Column(c + 1).Width = columns[c].Width;
-        }
-
-        SheetStyle.Header(sheet.Range(headerRow, 1, headerRow, columns.Count));
+        SheetStyle.HeaderRow(sheet, headerRow, columns);
         sheet.SheetView.FreezeRows(headerRow);
         sheet.Range(headerRow, 1, Math.Max(headerRow, lastRow), columns.Count).SetAutoFilter();
         sheet.PageSetup.PrintAreas.Add(1, 1, Math.Max(headerRow, lastRow), columns.Count);

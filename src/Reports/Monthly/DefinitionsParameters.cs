@@ -1,3 +1,4 @@
+using QiPipeline.Metrics.Actions;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Measures;
 using QiPipeline.Metrics.Timeline;
@@ -5,8 +6,9 @@ using QiPipeline.Metrics.Timeline;
 namespace QiPipeline.Reports.Monthly;
 
 /// <summary>
-/// The parameters in force: builds the measure catalog with an observer on every parameter read (as the
-/// measures doc test does) and looks each one up in the configured <c>measures</c> section.
+/// The parameters in force: builds the measure catalog and the action lists with an observer
+/// on every parameter read (as the measures doc test does) and looks each one up in the configured
+/// <c>measures</c> section.
 /// </summary>
 internal static class DefinitionsParameters
 {
@@ -18,6 +20,9 @@ internal static class DefinitionsParameters
         var context = new MeasureContext(month.End, month.Plus(-11), month, id =>
             new MeasureParameters(id, Settings(settings, id), (m, n, d) => read.Add((m, n, d))));
         MeasureCatalog.Create(context, EdClassification.BuiltIn);
+
+        // Not a measure, but set in the same `measures` section and read the same way: show it too.
+        _ = new ActionListCollector(context);
         return read.Distinct().Select(p =>
         {
             var configured = Configured(Settings(settings, p.Measure), p.Name);

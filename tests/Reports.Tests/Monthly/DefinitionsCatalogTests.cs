@@ -34,4 +34,14 @@ public sealed class DefinitionsCatalogTests
         var configured = Assert.Single(read, p => p.Configured);
         Assert.Equal((first.MeasureId, first.Name, "42", first.Default), (configured.MeasureId, configured.Name, configured.Value, configured.Default));
     }
+
+    [Fact]
+    public void Read_Defaults_IncludeTheActionListParameters()
+    {
+        // docs/measures.md, "Action lists": an item 9 flag counts for 30 days, a referral is listed after 14.
+        var read = DefinitionsParameters.Read(new Month(2025, 6), new Dictionary<string, IReadOnlyDictionary<string, string?>>());
+
+        Assert.Contains(read, p => (p.MeasureId, p.Name, p.Value) == ("action_lists", "suicideRiskDays", "30"));
+        Assert.Contains(read, p => (p.MeasureId, p.Name, p.Value) == ("action_lists", "referralDays", "14"));
+    }
 }

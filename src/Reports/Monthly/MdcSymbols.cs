@@ -24,11 +24,16 @@ internal static class MdcSymbols
         _ => ("▼ low", Purple),
     };
 
-    public static (string Text, string? Fill) Of(Assurance assurance) => assurance switch
+    /// <summary>
+    /// The assurance icon. With a target but no control limits (a run chart, a series too short), Making Data
+    /// Count gives no assurance: say so, rather than "no target set" beside the target.
+    /// </summary>
+    public static (string Text, string? Fill) Of(Assurance assurance, bool hasTarget = false) => assurance switch
     {
         Assurance.Pass => ("✔ will meet target", Blue),
         Assurance.Fail => ("✘ will miss target", Orange),
         Assurance.Inconsistent => ("? hit and miss", Grey),
+        _ when hasTarget => ("– no limits to judge", null),
         _ => ("– no target set", null),
     };
 }

@@ -47,7 +47,7 @@ internal static class SummarySheet
             sheet.Cell(row, 10).Value = figures.BaselineBasis;
             SheetStyle.Symbol(sheet.Cell(row, 11), MdcSymbols.Of(figures.Variation, s.Measure.Direction));
             SheetStyle.Number(sheet.Cell(row, 12), s.Target * s.Measure.Scale, format);
-            SheetStyle.Symbol(sheet.Cell(row, 13), MdcSymbols.Of(figures.Assurance));
+            SheetStyle.Symbol(sheet.Cell(row, 13), MdcSymbols.Of(figures.Assurance, s.Target is not null));
             sheet.Cell(row, 14).Value = Pending(figures.PendingMonths);
             if (figures.PendingMonths.Count > 0)
             {

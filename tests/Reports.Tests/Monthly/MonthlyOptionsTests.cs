@@ -39,6 +39,18 @@ public sealed class MonthlyOptionsTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_TargetOnARunChart_SaysThereAreNoLimitsToJudgeNotThatNoTargetIsSet()
+    {
+        // Eight months: a run chart (docs/spc.md, fewer than 12 points), which has no limits, so no assurance.
+        var options = new MonthlyOptions(new Dictionary<string, double> { ["depression_screening"] = 0.8 }, null);
+
+        using var workbook = new WorkbookReader(await WriteAsync(options, Screened[..8]));
+
+        Assert.Equal(0.8, workbook.Number("Summary", "L4"), 10);
+        Assert.Equal("– no limits to judge", workbook.Text("Summary", "M4"));
+    }
+
+    [Fact]
     public async Task WriteAsync_ChartsFolder_WritesEveryChartAsAPngNamedByMonthMeasureAndClinic()
     {
         var charts = _folder.File("charts");
@@ -52,9 +64,10 @@ public sealed class MonthlyOptionsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private async Task<string> WriteAsync(MonthlyOptions? options)
+    private async Task<string> WriteAsync(MonthlyOptions? options, double[]? screened = null)
     {
-        var rows = Rows.Series("depression_screening", "N1", Report.Plus(-(Screened.Length - 1)), 100, Screened);
+        screened ??= Screened;
+        var rows = Rows.Series("depression_screening", "N1", Report.Plus(-(screened.Length - 1)), 100, screened);
         var clinics = new[] { new ReportClinic("N1", "North Family Medicine", Pilot: false, GoLive: null) };
         return await MonthlyWorkbook.WriteAsync(_folder.File("reports"), Report, rows, clinics, [], CancellationToken.None, options: options);
     }

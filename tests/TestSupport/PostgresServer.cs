@@ -57,10 +57,23 @@ public sealed class PostgresServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Stops the server at once, as a crash or an outage would (its data stays).</summary>
-    public void Stop() =>
-        RunAs(_asUser, _pgCtl ?? throw new InvalidOperationException("An external server cannot be stopped."),
-            "-D", Path.Combine(_folder!, "data"), "-m", "immediate", "-w", "stop");
+    /// <summary>Stops the server at once, as a crash or an outage would; what was committed stays.</summary>
+    public void Stop()
+    {
+        var pgCtl = _pgCtl ?? throw new InvalidOperationException("An external server cannot be stopped.");
+
+        // The test cluster runs with synchronous_commit=off for speed, so an immediate stop loses the commits the
+        // WAL writer has not written yet, which a production server (synchronous_commit on) keeps. On a loaded CI
+        // machine that was the outage test's own setup (its table was gone after the restart): flush first.
+        using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            connection.Open();
+            using var checkpoint = new NpgsqlCommand("CHECKPOINT", connection);
+            checkpoint.ExecuteNonQuery();
+        }
+
+        RunAs(_asUser, pgCtl, "-D", Path.Combine(_folder!, "data"), "-m", "immediate", "-w", "stop");
+    }
 
     /// <summary>Starts the (stopped) server again on the same port and data.</summary>
     public void StartAgain()
@@ -114,9 +127,9 @@ public sealed class PostgresServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// A free port picked at random below the ephemeral range. Not port 0: the kernel hands a just-freed
-    /// ephemeral port straight to the next asker, so a server stopped by an outage test lost its port to a
-    /// server another test assembly started meanwhile, and its restart then talked to the wrong server.
+    /// A free port picked at random below the ephemeral range, rather than port 0: the kernel may hand a
+    /// just-freed ephemeral port to the next asker, and a server stopped by an outage test must find its
+    /// port free when it starts again.
     /// </summary>
     private static int FreePort()
     {

@@ -62,9 +62,7 @@ public sealed class RunSummaryTests : IDisposable
 
     private string WriteConfig(string moreSources = "")
     {
-        Directory.CreateDirectory(_folder.File("north"));
-        File.WriteAllText(_folder.File("north/patients.csv"), "patient_id,clinic_id,birth_date,sex\nP1,N1,1980-01-01,F\n");
-        File.WriteAllText(_folder.File("north/encounters.csv"), "encounter_id,patient_id,clinic_id,encounter_date,encounter_type,status\nE1,P1,N1,2025-06-02,primary_care,completed\n");
+        TinyExtract.WriteNorth(_folder);
         var path = _folder.File("qi.json");
         File.WriteAllText(path, $$"""
             {

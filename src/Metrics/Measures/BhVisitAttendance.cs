@@ -13,34 +13,16 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>Numerator: status completed. Never pending.</item>
 /// </list>
 /// </summary>
-public sealed class BhVisitAttendance : IMeasureFamily
+public sealed class BhVisitAttendance : RecordProportion
 {
-    private const string Id = "bh_visit_attendance";
-
-    private readonly MeasureContext _context;
-
     /// <summary>The measure has no parameters.</summary>
     public BhVisitAttendance(MeasureContext context)
+        : base("bh_visit_attendance", context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        _context = context;
     }
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> MeasureIds { get; } = [Id];
-
-    /// <inheritdoc />
-    public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
-    {
-        ArgumentNullException.ThrowIfNull(timeline);
-        ArgumentNullException.ThrowIfNull(results);
-
-        foreach (var e in timeline.Encounters)
-        {
-            if (e.IsBhType && e.Status is ("completed" or "no_show") && _context.Reports(Month.Of(e.Date)))
-            {
-                results.Add(UnitResult.Proportion(Id, e.ClinicId, Month.Of(e.Date), timeline.Patient.PatientId, e.Id, e.IsCompleted));
-            }
-        }
-    }
+    private protected override IEnumerable<(string ClinicId, DateOnly Date, string UnitId, bool Met)> Units(PatientTimeline timeline) =>
+        timeline.Encounters
+            .Where(e => e.IsBhType && e.Status is ("completed" or "no_show"))
+            .Select(e => (e.ClinicId, e.Date, e.Id, e.IsCompleted));
 }

@@ -12,34 +12,16 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>Numerator: score = max_score. Never pending.</item>
 /// </list>
 /// </summary>
-public sealed class PatientExperience : IMeasureFamily
+public sealed class PatientExperience : RecordProportion
 {
-    private const string Id = "satisfaction_top_box";
-
-    private readonly MeasureContext _context;
-
     /// <summary>The measure has no parameters.</summary>
     public PatientExperience(MeasureContext context)
+        : base("satisfaction_top_box", context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        _context = context;
     }
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> MeasureIds { get; } = [Id];
-
-    /// <inheritdoc />
-    public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
-    {
-        ArgumentNullException.ThrowIfNull(timeline);
-        ArgumentNullException.ThrowIfNull(results);
-
-        foreach (var survey in timeline.Surveys)
-        {
-            if (survey.Score is { } score && _context.Reports(Month.Of(survey.Date)))
-            {
-                results.Add(UnitResult.Proportion(Id, survey.ClinicId, Month.Of(survey.Date), timeline.Patient.PatientId, survey.Id, score == survey.MaxScore));
-            }
-        }
-    }
+    private protected override IEnumerable<(string ClinicId, DateOnly Date, string UnitId, bool Met)> Units(PatientTimeline timeline) =>
+        timeline.Surveys
+            .Where(s => s.Score is not null)
+            .Select(s => (s.ClinicId, s.Date, s.Id, s.Score == s.MaxScore));
 }

@@ -22,6 +22,8 @@ public static class MeasureCatalog
             .. ReferralEngagement.Definitions,
             .. BhVisitAttendance.Definitions,
             .. DepressionOutcomes.Definitions,
+            .. AnxietyOutcomes.Definitions,
+            .. SteppedCare.Definitions,
             .. AntidepressantAdherence.Definitions,
             .. EdUse.Definitions,
             .. PatientExperience.Definitions,

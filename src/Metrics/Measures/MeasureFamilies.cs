@@ -13,6 +13,8 @@ public static class MeasureFamilies
         new ReferralEngagement(context),
         new BhVisitAttendance(context),
         new DepressionOutcomes(context),
+        new AnxietyOutcomes(context),
+        new SteppedCare(context),
         new AntidepressantAdherence(context),
         new EdUse(context, classification),
         new PatientExperience(context),

@@ -11,12 +11,13 @@ internal sealed class GroupBRandomPatient
 {
     private static readonly DateOnly First = new(2022, 6, 1);
     private static readonly string[] Clinics = ["N1", "N2", "N3"];
-    private static readonly string[] EncounterTypes = ["primary_care", "primary_care", "care_management", "care_management", "behavioral_health", "other"];
+    private static readonly string[] EncounterTypes = ["primary_care", "primary_care", "care_management", "care_management", "behavioral_health", "psychiatric_consult", "other"];
     private static readonly string[] Statuses = ["completed", "completed", "completed", "completed", "no_show", "cancelled"];
     private static readonly string[] Instruments = ["PHQ-9", "PHQ-9", "PHQ-9", "PHQ-A", "GAD-7", "PHQ-2"];
     private static readonly string?[] EdDiagnoses = ["J06.9", "F32.9", "X71.0XXA", "R45.851", "I10", "S52.501A", null, "T14.91XA", "E11.65", "m54.50"];
     private static readonly string[] Drugs = ["sertraline", "Sertraline", "fluoxetine", "BUPROPION"];
-    private static readonly string[] DiagnosisCodes = ["F31.0", "F32.9", "F60.3", "F25.0", "F84.0", "I10", "F41.1"];
+    // Depression codes often enough that scores of 10 or more become index events (they need one in the year before).
+    private static readonly string[] DiagnosisCodes = ["F31.0", "F32.9", "F32.1", "F33.0", "F34.1", "F60.3", "F60.2", "F25.0", "F84.0", "I10", "F41.1"];
     private static readonly DateOnly[] LeapBirths = [new(2004, 2, 29), new(2012, 2, 29), new(2006, 2, 28)];
 
     private GroupBRandomPatient(Patient patient)
@@ -57,7 +58,7 @@ internal sealed class GroupBRandomPatient
             EdVisits = Many(random, 6, i => new EdVisit(Id(random, "V", i), Day(random), Pick(random, EdDiagnoses), random.Next(5) == 0)),
             Fills = Many(random, 8, Series(random, 45), (i, date) => new MedicationFill(
                 Id(random, "F", i), date, Pick(random, Drugs), random.Next(7) == 0 ? "statin" : "antidepressant", random.Next(0, 100))),
-            Diagnoses = Many(random, 3, i => new Diagnosis(Id(random, "D", i), Pick(random, DiagnosisCodes), Day(random))),
+            Diagnoses = Many(random, 6, i => new Diagnosis(Id(random, "D", i), Pick(random, DiagnosisCodes), Day(random))),
         };
     }
 

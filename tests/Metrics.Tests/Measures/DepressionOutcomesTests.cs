@@ -188,7 +188,7 @@ public sealed class DepressionOutcomesTests
     [InlineData("2025-01-10", true)] // 366 days: a new episode
     public void Evaluate_QualifyingScoreAroundAYearAfterAnIndexEvent_NewIndexFrom366Days(string date, bool index)
     {
-        // v2 ("Changes from v1"): an index event blocks only the 365 days after itself.
+        // docs/measures.md, "Depression outcomes": an index event blocks only the 365 days after itself.
         var deck = Depressed("2024-01-10").Screen("2024-01-10", "PHQ-9", 15).Dx(date, "F32.1").Screen(date, "PHQ-9", 15);
         var month = date[..7];
 
@@ -212,7 +212,7 @@ public sealed class DepressionOutcomesTests
     [Fact]
     public void Evaluate_EarlierHighScoreWithoutADiagnosis_IsNoIndexAndDoesNotBlock()
     {
-        // v2: only index events block; v1 blocked on any earlier score of 10 or more.
+        // Only index events block (the v1 definitions blocked on any earlier score of 10 or more).
         var deck = new TimelineBuilder().Screen("2023-12-10", "PHQ-9", 18).Dx("2024-01-10", "F32.1").Screen("2024-01-10", "PHQ-9", 15);
 
         var results = Run(deck, Final, "2023-12", "2024-01");
@@ -283,9 +283,9 @@ public sealed class DepressionOutcomesTests
     [Fact]
     public void Evaluate_HighScoresEveryTenMonths_TheFirstAfterAYearOpensANewEpisode()
     {
-        // 2024-02-02 is 366 days after the index, 63 days after the 2023-12-01 score. v2 ("Changes
-        // from v1"): only index events block, for 365 days, so a patient who stays above 9 re-enters;
-        // v1 kept S1 alone.
+        // 2024-02-02 is 366 days after the index, 63 days after the 2023-12-01 score. Only index
+        // events block, for 365 days, so a patient who stays above 9 re-enters (the v1 definitions
+        // kept S1 alone).
         var deck = Depressed("2023-01-15")
             .Screen("2023-02-01", "PHQ-9", 12)
             .Dx("2023-12-01", "F33.1")
@@ -336,7 +336,7 @@ public sealed class DepressionOutcomesTests
     [Fact]
     public void Evaluate_HighScoreAt11ThenAt12_TheScoreAt12IsTheIndex()
     {
-        // v2: the score at 11 does not qualify, so it is no index event and blocks nothing (v1: it blocked).
+        // The score at 11 does not qualify, so it is no index event and blocks nothing (under the v1 definitions it blocked).
         var deck = new TimelineBuilder(birth: "2012-01-11").Dx("2023-12-01", "F32.0").Screen("2024-01-10", "PHQ-A", 15).Screen("2024-03-01", "PHQ-A", 15);
 
         var results = Run(deck, Final, "2024-01", "2024-12");
@@ -373,7 +373,7 @@ public sealed class DepressionOutcomesTests
     [InlineData("F31.0", "2025-03-11", false, true)]
     [InlineData("F31.0", "2025-03-12", false, false)]
     [InlineData("F60.3", "2024-02-01", true, true)]
-    [InlineData("F60.2", "2024-02-01", false, false)] // v2: only F60.3 of F60 (CMS159); v1 excluded all of F60
+    [InlineData("F60.2", "2024-02-01", false, false)] // only F60.3 of F60, as CMS159 (the v1 definitions excluded all of F60)
     [InlineData("F60.9", "2024-02-01", false, false)]
     [InlineData("F20.9", "2024-02-01", true, true)]
     [InlineData("f25.0", "2024-02-01", true, true)]

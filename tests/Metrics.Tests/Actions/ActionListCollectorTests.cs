@@ -11,7 +11,7 @@ public sealed class ActionListCollectorTests
     {
         TimelineBuilder[] decks =
         [
-            new TimelineBuilder(patientId: "A").Pc("2024-06-15").Fill("2025-05-01", 30), // gap, 23 days
+            new TimelineBuilder(patientId: "A").Pc("2024-06-15").Dx("2025-05-01", "F32.1").Fill("2025-05-01", 30), // gap, 23 days
             new TimelineBuilder(patientId: "B").Refer("2025-06-10"), // referral, 6 days
             new TimelineBuilder(patientId: "C").Screen("2025-06-25", "PHQ-9", 8, item9: 1), // item 9, 5 days
             new TimelineBuilder(patientId: "D").Refer("2025-05-01"), // referral, 46 days
@@ -33,7 +33,7 @@ public sealed class ActionListCollectorTests
     {
         // Positive screen followed up by a BH visit, referral engaged, item 9 answered the same day,
         // a response at 10 weeks and antidepressant supply running to the as-of date.
-        var deck = new TimelineBuilder().Pc("2024-06-15")
+        var deck = new TimelineBuilder().Pc("2024-06-15").Dx("2025-04-10", "F32.1")
             .Screen("2025-04-10", "PHQ-9", 18, item9: 1).Encounter("2025-04-10", "behavioral_health").Refer("2025-04-10")
             .Fill("2025-04-12", 30).Fill("2025-05-10", 30).Fill("2025-06-08", 30)
             .Screen("2025-06-20", "PHQ-9", 7, item9: 0);

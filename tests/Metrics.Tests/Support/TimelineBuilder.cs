@@ -41,9 +41,9 @@ internal sealed class TimelineBuilder(string birth = "1980-06-15", string sex = 
         return this;
     }
 
-    public TimelineBuilder Ed(string date, string? dx, bool admitted = false, string? id = null)
+    public TimelineBuilder Ed(string date, string? dx, bool admitted = false, string? id = null, string[]? otherDx = null)
     {
-        _edVisits.Add(new EdVisit(id ?? $"V{_edVisits.Count + 1}", D(date), dx, admitted));
+        _edVisits.Add(new EdVisit(id ?? $"V{_edVisits.Count + 1}", D(date), dx, admitted, otherDx));
         return this;
     }
 

@@ -21,6 +21,7 @@ public static class MeasureCatalog
             .. DepressionFollowUp.Definitions,
             .. ReferralEngagement.Definitions,
             .. BhVisitAttendance.Definitions,
+            .. BhTelehealthShare.Definitions,
             .. DepressionOutcomes.Definitions,
             .. AntidepressantAdherence.Definitions,
             .. EdUse.Definitions,

@@ -12,6 +12,7 @@ public static class MeasureFamilies
         new DepressionFollowUp(context),
         new ReferralEngagement(context),
         new BhVisitAttendance(context),
+        new BhTelehealthShare(context),
         new DepressionOutcomes(context),
         new AntidepressantAdherence(context),
         new EdUse(context, classification),

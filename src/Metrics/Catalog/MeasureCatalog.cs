@@ -25,6 +25,7 @@ public static class MeasureCatalog
             .. DepressionOutcomes.Definitions,
             .. AntidepressantAdherence.Definitions,
             .. EdUse.Definitions,
+            .. EdBhFollowUp.Definitions,
             .. PatientExperience.Definitions,
         ];
         ParameterSets = [.. Measures.Select(m => m.ParameterSet), ActionListSettings.Parameters, CocmBilling.Parameters];

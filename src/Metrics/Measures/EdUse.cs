@@ -65,20 +65,10 @@ public sealed partial class EdUse : IMeasureFamily
             var events = timeline.EdVisits.Where(v => !v.Admitted && month.Contains(v.Date)).ToList();
             results.Add(Unit(Visits, events.Count));
             results.Add(Unit(Avoidable, events.Sum(v => _classification.AvoidableWeight(v.PrimaryDx))));
-            results.Add(Unit(Bh, events.Count(IsBh)));
+            results.Add(Unit(Bh, events.Count(EdBhDiagnoses.IsBhVisit)));
 
             UnitResult Unit(string measure, double value) =>
                 new(measure, clinic, month, patient, patient, InDenominator: true, Excluded: false, InNumerator: value > 0, Pending: false, value);
         }
     }
-
-    /// <summary>A behavioral-health ED visit: primary dx mental illness or substance use, or self-harm as any dx.</summary>
-    internal static bool IsBh(EdVisit visit) =>
-        DiagnosisGroups.MentalIllness.Contains(visit.PrimaryDx)
-        || DiagnosisGroups.SubstanceUse.Contains(visit.PrimaryDx)
-        || IsSelfHarm(visit);
-
-    /// <summary>A self-harm code as the primary or any other diagnosis of the visit.</summary>
-    internal static bool IsSelfHarm(EdVisit visit) =>
-        DiagnosisGroups.SelfHarm.Contains(visit.PrimaryDx) || visit.OtherDiagnoses.Any(DiagnosisGroups.SelfHarm.Contains);
 }

@@ -16,6 +16,7 @@ public static class MeasureFamilies
         new DepressionOutcomes(context),
         new AntidepressantAdherence(context),
         new EdUse(context, classification),
+        new EdBhFollowUp(context),
         new PatientExperience(context),
     ];
 }

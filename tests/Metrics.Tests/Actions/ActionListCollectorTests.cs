@@ -11,7 +11,7 @@ public sealed class ActionListCollectorTests
     {
         TimelineBuilder[] decks =
         [
-            new TimelineBuilder(patientId: "A").Pc("2024-06-15").Fill("2025-05-01", 30), // gap, 23 days
+            new TimelineBuilder(patientId: "A").Pc("2024-06-15").Dx("2025-05-01", "F32.1").Fill("2025-05-01", 30), // gap, 23 days
             new TimelineBuilder(patientId: "B").Refer("2025-06-10"), // referral, 6 days
             new TimelineBuilder(patientId: "C").Screen("2025-06-25", "PHQ-9", 8, item9: 1), // item 9, 5 days
             new TimelineBuilder(patientId: "D").Refer("2025-05-01"), // referral, 46 days

@@ -43,7 +43,7 @@ internal sealed class GroupBRandomPatient
         var birth = random.Next(10) == 0 ? Pick(random, LeapBirths) : new DateOnly(1990, 1, 1).AddDays(random.Next(365 * 24));
         DateOnly? death = random.Next(10) == 0 ? Day(random) : null;
         var patient = new Patient("north", $"P{number}", "N1", birth, random.Next(2) == 0 ? "F" : "M", null, null, null, null, death);
-        return new GroupBRandomPatient(patient)
+        var created = new GroupBRandomPatient(patient)
         {
             Encounters = Many(random, 16, i => new Encounter(
                 Id(random, "E", i), Pick(random, Clinics), Day(random), Pick(random, EncounterTypes), "in_person", Pick(random, Statuses),
@@ -60,6 +60,16 @@ internal sealed class GroupBRandomPatient
                 Id(random, "F", i), date, Pick(random, Drugs), random.Next(7) == 0 ? "statin" : "antidepressant", random.Next(0, 100))),
             Diagnoses = Many(random, 6, i => new Diagnosis(Id(random, "D", i), Pick(random, DiagnosisCodes), Day(random))),
         };
+
+        // The adherence measures need major depression within 60 days of the index fill: half the
+        // patients with fills get one around their first fill, sometimes just outside those 60 days.
+        // Drawn from the patient number, not the random, so the other records of a seed stay as they were.
+        if (created.Fills.Count > 0 && number % 2 == 0)
+        {
+            created.Diagnoses.Add(new Diagnosis($"D99-{number}", "F33.1", created.Fills[0].Date.AddDays((number * 37 % 141) - 70)));
+        }
+
+        return created;
     }
 
     /// <summary>The timeline as of <paramref name="asOf"/>, each list in a random order when <paramref name="shuffle"/> is given.</summary>

@@ -232,6 +232,13 @@ internal sealed partial class PatientSimulator
     {
         _collaborativeStart = day;
         _collaborativeUntil = day.AddDays(_random.Between(Story.MinCollaborativeCareDays, Story.MaxCollaborativeCareDays));
+
+        // The care manager's registry tracks GAD-7 beside PHQ-9 for every enrolled patient.
+        if (_anxietyCareUntil < _collaborativeUntil)
+        {
+            _anxietyCareUntil = _collaborativeUntil;
+        }
+
         _careManagerFirst = !firstContactDone;
         _lowScores = 0;
         _nextCareManager = day.AddDays(firstContactDone

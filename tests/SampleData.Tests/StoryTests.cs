@@ -131,7 +131,10 @@ public sealed class StoryTests(DemoFixture demo)
         Assert.True(after > before + 0.08, $"top box {before:F2} -> {after:F2}");
     }
 
-    /// <summary>Patient-months with a completed PC visit (age >= 12), and those screened in the 365 days up to a visit.</summary>
+    /// <summary>
+    /// Patient-months with a completed PC visit (age >= 12, no depression or bipolar diagnosis dated
+    /// before the month's first visit), and those screened in the 365 days up to a visit.
+    /// </summary>
     private SortedDictionary<DateOnly, (int Screened, int Units)> DepressionScreening(string source)
     {
         var timelines = new Timelines(demo.Source(source), End);
@@ -146,7 +149,9 @@ public sealed class StoryTests(DemoFixture demo)
             var screens = timelines.DepressionScreens.GetValueOrDefault(patient) ?? [];
             foreach (var month in visits.GroupBy(First))
             {
-                if (Timelines.Age(birth, month.Min()) < 12)
+                var first = month.Min();
+                if (Timelines.Age(birth, first) < 12 || timelines.HasDepressionDx(patient, DateOnly.MinValue, first.AddDays(-1))
+                    || (timelines.BipolarDiagnosisDays.GetValueOrDefault(patient)?.Any(d => d < first) ?? false))
                 {
                     continue;
                 }

@@ -72,9 +72,18 @@ public sealed class Timelines
         var diagnoses = source["diagnoses"];
         foreach (var row in Good(diagnoses, "dx_date", end))
         {
-            if (row.Row[diagnoses.Index("dx_code")] is { } code && IsDepression(code))
+            if (row.Row[diagnoses.Index("dx_code")] is not { } code)
+            {
+                continue;
+            }
+
+            if (IsDepression(code))
             {
                 Add(DepressionDiagnoses, row.Row[1]!, (row.Day, code.Replace(".", "", StringComparison.Ordinal).ToUpperInvariant()));
+            }
+            else if (code.Trim().StartsWith("F31", StringComparison.OrdinalIgnoreCase))
+            {
+                Add(BipolarDiagnosisDays, row.Row[1]!, row.Day);
             }
         }
 
@@ -122,6 +131,8 @@ public sealed class Timelines
     public Dictionary<string, List<(DateOnly Day, string Code)>> DepressionDiagnoses { get; } = [];
 
     public Dictionary<string, List<DateOnly>> AntidepressantFills { get; } = [];
+
+    public Dictionary<string, List<DateOnly>> BipolarDiagnosisDays { get; } = [];
 
     /// <summary>A depression diagnosis of the measure definitions (prefixes F32 except F3281/F3289, F33, F341).</summary>
     public static bool IsDepression(string code)

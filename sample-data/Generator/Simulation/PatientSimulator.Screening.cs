@@ -9,6 +9,7 @@ internal sealed partial class PatientSimulator
     private DateOnly _lastSocialNeedsScreen;
     private DateOnly _lastPhq9;
     private DateOnly _lastAnxietyDx;
+    private string _lastDepressionCode = "";
     private DateOnly _lastGad7;
     private DateOnly _anxietyCareUntil;
     private DateOnly _anxietyRecheck;
@@ -114,13 +115,17 @@ internal sealed partial class PatientSimulator
         }
     }
 
-    /// <summary>F32.x for a first coded episode (F32.9 when unspecified), F33.x (recurrent) once coded before.</summary>
+    /// <summary>
+    /// The episode's code again within a year of the last one; otherwise F32.x for a first coded
+    /// episode (F32.9 when unspecified) and F33.x (recurrent) once an earlier episode was coded.
+    /// </summary>
     private void CodeDepression(DateOnly day, int score)
     {
-        var code = _lastDepressionDx != DateOnly.MinValue ? (score >= 20 ? "F33.2" : "F33.1")
+        _lastDepressionCode = _lastDepressionDx != DateOnly.MinValue && DaysBetween(_lastDepressionDx, day) <= 365 ? _lastDepressionCode
+            : _lastDepressionDx != DateOnly.MinValue ? (score >= 20 ? "F33.2" : "F33.1")
             : _random.Chance(0.1) ? "F32.9"
             : score >= 20 ? "F32.2" : "F32.1";
-        AddDiagnosis(day, code);
+        AddDiagnosis(day, _lastDepressionCode);
         _lastDepressionDx = day;
     }
 

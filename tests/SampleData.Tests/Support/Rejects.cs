@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace QiPipeline.SampleData.Tests.Support;
 
 /// <summary>
-/// An independent re-implementation of the loader's record checks (ARCHITECTURE.md, MEASURES.md),
+/// An independent re-implementation of the loader's record checks (docs/architecture.md, docs/measures.md),
 /// so the tests can say which generated rows a correct loader rejects, and why.
 /// </summary>
 public sealed partial class Rejects
@@ -188,6 +188,12 @@ public sealed partial class Rejects
                 break;
             case "ed_visits":
                 Boolean(row[table.Index("admitted")], required: true, reasons);
+                if (row[table.Index("other_dx")] is { } other
+                    && other.Split(';').Any(code => !IcdCode().IsMatch(code.Trim())))
+                {
+                    reasons.Add("bad_code");
+                }
+
                 break;
             case "medication_fills":
                 Field(table, row, "drug", required: true, reasons);

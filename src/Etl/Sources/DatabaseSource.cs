@@ -140,5 +140,5 @@ internal sealed class DatabaseSource(
 
     /// <summary>Whether a column's type keeps an instant: PostgreSQL's <c>timestamp with time zone</c>, DuckDB's <c>TimestampTz</c>.</summary>
     private static bool IsZoned(string typeName) =>
-        typeName.EndsWith("tz", StringComparison.OrdinalIgnoreCase) || typeName.Contains("time zone", StringComparison.OrdinalIgnoreCase);
+        typeName.EndsWith("tz", StringComparison.OrdinalIgnoreCase) || typeName.Contains("with time zone", StringComparison.OrdinalIgnoreCase);
 }

@@ -49,7 +49,7 @@ internal static class DuckDbFiles
     private static async Task<string?> NotOneSelectAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var check = connection.CreateCommand();
-        check.CommandText = "SELECT json_serialize_sql($sql)";
+        check.CommandText = "SELECT json_serialize_sql(CAST($sql AS VARCHAR))";
         var parameter = check.CreateParameter();
         parameter.ParameterName = "sql";
         parameter.Value = sql;

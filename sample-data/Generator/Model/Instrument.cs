@@ -1,6 +1,6 @@
 namespace QiPipeline.SampleData;
 
-/// <summary>The instruments the generator uses (a subset of MEASURES.md's table).</summary>
+/// <summary>The instruments the generator uses (a subset of docs/contract.md's instrument table).</summary>
 internal enum Instrument
 {
     Phq2,

@@ -4,7 +4,7 @@ namespace QiPipeline.Metrics.Engine;
 
 /// <summary>
 /// One measure's parameters from the <c>measures</c> configuration section (flattened keys, e.g.
-/// <c>lookbackDays</c>, <c>instruments:0</c>), each with the default of MEASURES.md. An optional
+/// <c>lookbackDays</c>, <c>instruments:0</c>), each with the default of docs/measures.md. An optional
 /// observer sees every parameter read with its default (docs/measures.md is checked with it).
 /// </summary>
 public sealed class MeasureParameters(string measureId, IReadOnlyDictionary<string, string?> values, Action<string, string, string>? onRead = null)

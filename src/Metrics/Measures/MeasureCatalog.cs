@@ -2,7 +2,7 @@ using QiPipeline.Metrics.Engine;
 
 namespace QiPipeline.Metrics.Measures;
 
-/// <summary>Every measure family of MEASURES.md, in report order.</summary>
+/// <summary>Every measure family of docs/measures.md, in report order.</summary>
 public static class MeasureCatalog
 {
     /// <summary>Creates the families for one run; a bad parameter throws <see cref="ArgumentException"/> naming it.</summary>

@@ -126,6 +126,7 @@ internal sealed class DatabaseSource(
     internal static string? ToText(object value, bool zoned = false) => value switch
     {
         string s => s.Trim().Length == 0 ? null : s.Trim(),
+        DateTime t when t.Kind != DateTimeKind.Utc && !zoned && t.TimeOfDay == TimeSpan.Zero => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), // a date column read as DateTime
         DateTime t when t.Kind == DateTimeKind.Utc || zoned => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.') + "Z",
         DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.'),
         DateTimeOffset t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.') + t.ToString("zzz", CultureInfo.InvariantCulture),

@@ -221,6 +221,11 @@ internal static partial class ConfigurationLoader
         }
 
         ValidatePolicy(path, key, source);
+        if (SourceOptionsValidator.Validate(source) is { } problem)
+        {
+            throw new ConfigurationException($"{path}: {key}.{problem}");
+        }
+
         if (source.Type == SourceTypes.Csv)
         {
             if (string.IsNullOrWhiteSpace(source.Path))
@@ -244,6 +249,12 @@ internal static partial class ConfigurationLoader
         if (source.Queries.Count == 0)
         {
             throw new ConfigurationException($"{path}: {key}.queries is empty: give one SELECT per entity");
+        }
+
+        if (source.Type == SourceTypes.Files)
+        {
+            source.Path = Path.GetFullPath(Path.Combine(folder, source.Path!));
+            return "";
         }
 
         var connectionString = source.ConnectionString;

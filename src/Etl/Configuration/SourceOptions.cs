@@ -6,10 +6,10 @@ public sealed class SourceOptions
     /// <summary>The source name (letters, digits, '-', '_'), part of every record's natural key.</summary>
     public string? Name { get; set; }
 
-    /// <summary><c>csv</c>, <c>sqlite</c>, <c>postgres</c> or <c>sqlserver</c>.</summary>
+    /// <summary><c>csv</c>, <c>sqlite</c>, <c>postgres</c>, <c>sqlserver</c> or <c>files</c>.</summary>
     public string? Type { get; set; }
 
-    /// <summary>For csv: the extract folder (relative to the configuration file).</summary>
+    /// <summary>For csv: the extract folder; for files: the folder the queries' relative file paths are found in (relative to the configuration file).</summary>
     public string? Path { get; set; }
 
     /// <summary>For databases: the connection string (or set it in the environment, see the README).</summary>
@@ -21,7 +21,7 @@ public sealed class SourceOptions
     /// <summary><c>snapshot</c> (default) or <c>incremental</c>.</summary>
     public string? Mode { get; set; }
 
-    /// <summary>For databases: one SELECT per entity returning the canonical columns.</summary>
+    /// <summary>For databases and files: one SELECT per entity returning the canonical columns.</summary>
     public Dictionary<string, string> Queries { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>How many times a transient failure (connection refused, timeout, deadlock) is retried (default 3; 0 = none).</summary>
@@ -32,4 +32,16 @@ public sealed class SourceOptions
 
     /// <summary>The whole source's time limit in seconds (default 3600; 0 = none); past it the source is cancelled and fails.</summary>
     public double? TimeoutSeconds { get; set; }
+
+    /// <summary>
+    /// The IANA time zone (<c>America/New_York</c>) whose local date a timestamp with an offset
+    /// is given; null for the machine's zone.
+    /// </summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>
+    /// The largest share (0-1) of an entity's records that may be rejected before the source counts
+    /// as failed (default 0.5); an entity that read records and loaded none fails whatever the share.
+    /// </summary>
+    public double? MaxRejectShare { get; set; }
 }

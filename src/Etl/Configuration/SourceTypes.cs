@@ -15,6 +15,9 @@ public static class SourceTypes
     /// <summary>A SQL Server database.</summary>
     public const string SqlServer = "sqlserver";
 
+    /// <summary>Local files (CSV, Parquet, JSON) read by one DuckDB SELECT per entity.</summary>
+    public const string Files = "files";
+
     /// <summary>Every type.</summary>
-    public static readonly IReadOnlyList<string> All = [Csv, Sqlite, Postgres, SqlServer];
+    public static readonly IReadOnlyList<string> All = [Csv, Sqlite, Postgres, SqlServer, Files];
 }

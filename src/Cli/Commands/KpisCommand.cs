@@ -47,7 +47,7 @@ internal static class KpisCommand
 
     /// <summary>
     /// Runs the measures, stores them and writes kpis.csv (and patients.csv); when <paramref name="collectors"/>
-    /// is given, the reports' billing totals and action lists are collected in the same pass.
+    /// is given, the reports' billing totals, ED visit categories and action lists are collected in the same pass.
     /// </summary>
     public static async Task<MeasureRunResult> ComputeAsync(
         LoadedConfiguration config, DateOnly asOf, Month from, Month to, string output, string? patientsFile, CliContext context, CancellationToken cancellationToken,
@@ -58,9 +58,9 @@ internal static class KpisCommand
         IReadOnlyList<ITimelineObserver>? observers;
         try
         {
-            var classification = config.EdClassificationFile is null ? EdClassification.BuiltIn : LoadClassification(config.EdClassificationFile);
+            var classification = config.EdClassificationFile is null ? EdClassification.Shipped : LoadClassification(config.EdClassificationFile);
             families = MeasureFamilies.Create(measureContext, classification);
-            observers = collectors?.Attach(measureContext);
+            observers = collectors?.Attach(measureContext, classification);
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
@@ -100,10 +100,18 @@ internal static class KpisCommand
             $"SELECT CAST(COUNT(*) AS BIGINT) FROM {warehouse.Dialect.Quote(CanonicalModel.Patients.Name)}", cancellationToken: cancellationToken));
     }
 
+    /// <summary>Reads <c>ed.classificationFile</c> once for the run; a bad table or an unreadable file is a configuration error naming it.</summary>
     private static EdClassification LoadClassification(string file)
     {
-        using var reader = new StreamReader(file);
-        return EdClassification.FromCsv(reader);
+        try
+        {
+            using var reader = new StreamReader(file);
+            return EdClassification.FromCsv(reader);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new FormatException($"ed.classificationFile {file}: {e.Message}", e);
+        }
     }
 
     private static Month? OptionalMonth(Arguments arguments, string name)

@@ -1,3 +1,4 @@
+using QiPipeline.Warehouse.Dialects;
 using QiPipeline.Warehouse.Model;
 
 namespace QiPipeline.Warehouse.Schema;
@@ -38,7 +39,7 @@ public static class Migrations
     };
 
     /// <summary>The ALTER TABLE statements of the columns that <paramref name="version"/> adds, defined as the current tables define them.</summary>
-    private static IEnumerable<string> Added(Dialects.WarehouseDialect dialect, int version) =>
+    private static IEnumerable<string> Added(WarehouseDialect dialect, int version) =>
         from added in AddedLater
         where added.Version == version
         let table = WarehouseTables.All().Single(t => t.Name == added.Table)

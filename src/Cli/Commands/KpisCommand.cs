@@ -58,7 +58,7 @@ internal static class KpisCommand
         IReadOnlyList<ITimelineObserver>? observers;
         try
         {
-            var classification = config.EdClassificationFile is null ? EdClassification.Shipped : LoadClassification(config.EdClassificationFile);
+            var classification = config.EdClassification;
             families = MeasureFamilies.Create(measureContext, classification);
             observers = collectors?.Attach(measureContext, classification);
         }
@@ -98,20 +98,6 @@ internal static class KpisCommand
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT CAST(COUNT(*) AS BIGINT) FROM {warehouse.Dialect.Quote(CanonicalModel.Patients.Name)}", cancellationToken: cancellationToken));
-    }
-
-    /// <summary>Reads <c>ed.classificationFile</c> once for the run; a bad table or an unreadable file is a configuration error naming it.</summary>
-    private static EdClassification LoadClassification(string file)
-    {
-        try
-        {
-            using var reader = new StreamReader(file);
-            return EdClassification.FromCsv(reader);
-        }
-        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
-        {
-            throw new FormatException($"ed.classificationFile {file}: {e.Message}", e);
-        }
     }
 
     private static Month? OptionalMonth(Arguments arguments, string name)

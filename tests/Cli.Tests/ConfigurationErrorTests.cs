@@ -44,6 +44,24 @@ public sealed class ConfigurationErrorTests : IDisposable
         Assert.Single(error.TrimEnd().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("kpis")]
+    [InlineData("run")]
+    public async Task AnyVerb_BadEdClassificationFile_ExitsOneBeforeAnyWorkWithOneLineNamingTheFileAndTheLine(string verb)
+    {
+        var config = _folder.File("qi.json");
+        await File.WriteAllTextAsync(config, """{ "ed": { "classificationFile": "nyu.csv" }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""");
+        await File.WriteAllTextAsync(_folder.File("nyu.csv"), "icd10,edcnnpa,edcnpa,epct,noner,injury,psych,alcohol,drug\nJ069,0,0,x,1,0,0,0,0\n");
+
+        var (code, _, error) = await QiRunner.RunAsync(verb, "--config", config, "--as-of", "2025-06-30");
+
+        Assert.Equal(1, code);
+        Assert.False(File.Exists(_folder.File("out/warehouse.duckdb")));
+        Assert.Equal(
+            $"qi: {config}: ed.classificationFile {_folder.File("nyu.csv")}: ED weights table, line 2: epct must be a number from 0 to 1, not 'x'",
+            error.TrimEnd());
+    }
+
     [Fact]
     public async Task Etl_MissingConfigurationFile_ExitsOne()
     {

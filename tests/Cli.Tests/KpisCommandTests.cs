@@ -63,7 +63,7 @@ public sealed class KpisCommandTests : IClassFixture<KpisCommandTests.Clinics>
             var network = group.Single(r => r[1] == "ALL");
             var clinics = group.Where(r => r[1] != "ALL").ToList();
             Assert.Equal(long.Parse(network[4], CultureInfo.InvariantCulture), clinics.Sum(r => long.Parse(r[4], CultureInfo.InvariantCulture)));
-            Assert.Equal(double.Parse(network[3], CultureInfo.InvariantCulture), clinics.Sum(r => double.Parse(r[3], CultureInfo.InvariantCulture)), 9);
+            Assert.Equal(double.Parse(network[3], CultureInfo.InvariantCulture), clinics.Sum(r => double.Parse(r[3], CultureInfo.InvariantCulture)), tolerance: 1e-9);
             Assert.Equal(network[6] == "pending", clinics.Any(r => r[6] == "pending"));
         }
 

@@ -117,6 +117,7 @@ public sealed class ReportCommandTests(ReportCommandTests.DemoReport report) : I
         Assert.Contains("Estimated revenue", texts);
         Assert.Contains(texts, t => t.Contains("99492 150.00, 99493 120.00 (reports.cocmRates)", StringComparison.Ordinal));
         Assert.NotNull(billing);
+        Assert.Single(value.WorkbookPart.Workbook.Sheets!.Elements<Sheet>(), s => s.Name == "ED visit categories");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ internal static class KpisCommand
 
     /// <summary>
     /// Runs the measures, stores them and writes kpis.csv (and patients.csv); when <paramref name="collectors"/>
-    /// is given, the reports' billing totals and action lists are collected in the same pass.
+    /// is given, the reports' billing totals, ED visit categories and action lists are collected in the same pass.
     /// </summary>
     public static async Task<MeasureRunResult> ComputeAsync(
         LoadedConfiguration config, DateOnly asOf, Month from, Month to, string output, string? patientsFile, CliContext context, CancellationToken cancellationToken,
@@ -58,9 +58,9 @@ internal static class KpisCommand
         IReadOnlyList<ITimelineObserver>? observers;
         try
         {
-            var classification = config.EdClassificationFile is null ? EdClassification.BuiltIn : LoadClassification(config.EdClassificationFile);
+            var classification = config.EdClassification;
             families = MeasureFamilies.Create(measureContext, classification);
-            observers = collectors?.Attach(measureContext);
+            observers = collectors?.Attach(measureContext, classification);
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
@@ -98,12 +98,6 @@ internal static class KpisCommand
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT CAST(COUNT(*) AS BIGINT) FROM {warehouse.Dialect.Quote(CanonicalModel.Patients.Name)}", cancellationToken: cancellationToken));
-    }
-
-    private static EdClassification LoadClassification(string file)
-    {
-        using var reader = new StreamReader(file);
-        return EdClassification.FromCsv(reader);
     }
 
     private static Month? OptionalMonth(Arguments arguments, string name)

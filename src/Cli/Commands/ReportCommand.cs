@@ -56,7 +56,7 @@ internal static class ReportCommand
     /// <summary>
     /// Writes the monthly workbook (internal), the value workbook (aggregates, small cells suppressed) and the
     /// pilot comparison workbook (aggregates) of the measure rows into <paramref name="folder"/>; returns their paths.
-    /// From <paramref name="collectors"/>, when given, the value workbook gets a billing sheet and the monthly
+    /// From <paramref name="collectors"/>, when given, the value workbook gets a billing sheet and an ED visit categories sheet and the monthly
     /// workbook the action lists (patient ids: the monthly workbook only).
     /// </summary>
     public static async Task<IReadOnlyList<string>> WriteWorkbooksAsync(
@@ -72,7 +72,7 @@ internal static class ReportCommand
         return
         [
             await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings, monthly, collectors?.Actions?.Items),
-            await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost, reports.CocmRates), cancellationToken, collectors?.Billing?.Totals),
+            await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost, reports.CocmRates), cancellationToken, collectors?.Billing?.Totals, collectors?.EdCategories?.Totals),
             await PilotWorkbook.WriteAsync(full, asOf, rows, clinics, cancellationToken, monthly.ChartsFolder),
         ];
     }

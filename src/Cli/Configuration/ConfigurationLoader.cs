@@ -92,7 +92,21 @@ internal static partial class ConfigurationLoader
             throw new ConfigurationException($"{path}: ed.classificationFile '{root["ed:classificationFile"]}' does not exist");
         }
 
-        return new LoadedConfiguration(file, options, warehouse, sources, measures, edFile);
+        return new LoadedConfiguration(file, options, warehouse, sources, measures, edFile, edFile is null ? null : ReadEdClassification(path, edFile));
+    }
+
+    /// <summary>Reads <c>ed.classificationFile</c> once, before any work: a bad table is one line naming the file and its line.</summary>
+    private static EdClassification ReadEdClassification(string path, string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(file);
+            return EdClassification.FromCsv(reader);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException($"{path}: ed.classificationFile {file}: {e.Message}");
+        }
     }
 
     private static string ValidateWarehouse(string path, WarehouseOptions warehouse, string folder)

@@ -1,4 +1,5 @@
 using QiPipeline.Etl.Configuration;
+using QiPipeline.Metrics.Measures;
 
 namespace QiPipeline.Cli.Configuration;
 
@@ -8,15 +9,20 @@ namespace QiPipeline.Cli.Configuration;
 /// <param name="WarehouseConnectionString">The warehouse connection string, resolved (never printed).</param>
 /// <param name="SourceConnectionStrings">Each source's resolved connection string (empty for csv), in order.</param>
 /// <param name="MeasureSettings">The <c>measures</c> section: per measure id, its flattened keys and values.</param>
-/// <param name="EdClassificationFile">The resolved <c>ed.classificationFile</c>, or null for the built-in list.</param>
+/// <param name="EdClassificationFile">The resolved <c>ed.classificationFile</c>, or null for the shipped NYU/Johnston table.</param>
+/// <param name="EdClassificationTable">The table read from <paramref name="EdClassificationFile"/> (checked when the configuration was loaded), or null.</param>
 internal sealed record LoadedConfiguration(
     string File,
     QiOptions Options,
     string WarehouseConnectionString,
     IReadOnlyList<string> SourceConnectionStrings,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> MeasureSettings,
-    string? EdClassificationFile)
+    string? EdClassificationFile,
+    EdClassification? EdClassificationTable)
 {
+    /// <summary>The ED classification of the run: the configured table, else the shipped one (read on first use).</summary>
+    public EdClassification EdClassification => EdClassificationTable ?? EdClassification.Shipped;
+
     /// <summary>The configured clinic ids, or null when none are configured (then any clinic is accepted).</summary>
     public IReadOnlySet<string>? ClinicIds =>
         Options.Clinics.Count == 0 ? null : Options.Clinics.Select(c => c.Id!).ToHashSet(StringComparer.Ordinal);

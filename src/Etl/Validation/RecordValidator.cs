@@ -162,6 +162,9 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
                 }
 
                 break;
+            case "ed_visits":
+                CheckEdDiagnoses(row, reasons);
+                break;
             case "diagnoses":
                 if (Value(row, "dx_code") is string code && !IcdCode().IsMatch(code))
                 {
@@ -170,6 +173,37 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// <c>primary_dx</c> and each code of <c>other_dx</c> (separated by <c>;</c>, spaces around a code
+    /// trimmed, empty entries skipped) must look like ICD-10-CM codes, as <c>dx_code</c> of diagnoses.
+    /// <c>other_dx</c> is stored as its codes joined by <c>;</c>, so readers split it without trimming.
+    /// </summary>
+    private void CheckEdDiagnoses(object?[] row, ReasonList reasons)
+    {
+        var primaryIndex = entity.IndexOf("primary_dx") + 1;
+        if (row[primaryIndex] is string primary && !IcdCode().IsMatch(primary))
+        {
+            reasons.Add(RejectReasons.BadCode);
+            row[primaryIndex] = null;
+        }
+
+        var otherIndex = entity.IndexOf("other_dx") + 1;
+        if (row[otherIndex] is not string other)
+        {
+            return;
+        }
+
+        var codes = other.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (!codes.All(c => IcdCode().IsMatch(c)))
+        {
+            reasons.Add(RejectReasons.BadCode);
+            row[otherIndex] = null;
+            return;
+        }
+
+        row[otherIndex] = codes.Length == 0 ? null : string.Join(';', codes);
     }
 
     /// <summary>

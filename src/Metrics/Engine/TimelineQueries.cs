@@ -36,10 +36,11 @@ internal static class TimelineQueries
         r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), r.GetString(5), Bool(r, 6));
 
     public static string EdVisits(WarehouseDialect d) =>
-        Select(d, "ed_visits", "ed_visit_id, visit_date, primary_dx, admitted");
+        Select(d, "ed_visits", "ed_visit_id, visit_date, primary_dx, admitted, other_dx");
 
+    /// <summary>An ED visit; <c>other_dx</c> is stored as trimmed codes joined by <c>;</c> (see the loader's validation).</summary>
     public static EdVisit EdVisit(DbDataReader r) => new(
-        r.GetString(2), r.GetFieldValue<DateOnly>(3), Text(r, 4), r.GetBoolean(5));
+        r.GetString(2), r.GetFieldValue<DateOnly>(3), Text(r, 4), r.GetBoolean(5), Text(r, 6)?.Split(';'));
 
     public static string Fills(WarehouseDialect d) =>
         Select(d, "medication_fills", "fill_id, fill_date, drug, drug_class, days_supply");

@@ -3,36 +3,35 @@ using QiPipeline.Metrics.Timeline;
 namespace QiPipeline.Metrics.Measures;
 
 /// <summary>
-/// The avoidable weight of an ED visit's primary diagnosis for <c>avoidable_ed_visits</c>: from the
-/// NYU/Johnston weights table when one is configured (<see cref="FromCsv"/>: noner + epct + edcnpa
-/// for that exact code, 0 when absent), else from the built-in prefix list of docs/measures.md
-/// (<see cref="BuiltIn"/>: 1 when the code starts with a prefix, else 0). Codes compare without
-/// the dot, case-insensitive.
+/// The NYU ED algorithm's ICD-10-CM weights table (Johnston et al. 2017): the categories of an ED
+/// visit's primary diagnosis, looked up by the exact code (without the dot, case-insensitive). A code
+/// that is not in the table leaves the visit <em>unclassified</em>, with avoidable weight 0. The table
+/// shipped with QiPipeline (<see cref="Shipped"/>, from the Tuva Project's Apache-2.0 seed data; see
+/// NOTICE) is the default; <c>ed.classificationFile</c> replaces it (<see cref="FromCsv"/>).
 /// </summary>
 public sealed class EdClassification
 {
-    private static readonly string[] BuiltInPrefixes =
-    [
-        "A09", "B349", "H10", "H60", "H65", "H66", "J00", "J01", "J02", "J03", "J06", "J20", "J45",
-        "L01", "L30", "M545", "M549", "N300", "N390", "R05", "R509", "R51", "Z760", "I10", "E119",
-    ];
+    private const string ShippedResource = "QiPipeline.Metrics.ed_johnston_icd10.csv";
 
-    private readonly Dictionary<string, double>? _weights;
+    // Read once per process, on first use: 47,000 rows is about 1 MB of text.
+    private static readonly Lazy<EdClassification> ShippedTable = new(ReadShipped);
 
-    private EdClassification(Dictionary<string, double>? weights)
+    private readonly Dictionary<string, EdWeights> _weights;
+
+    private EdClassification(Dictionary<string, EdWeights> weights)
     {
         _weights = weights;
     }
 
-    /// <summary>The built-in avoidable prefix list of docs/measures.md.</summary>
-    public static EdClassification BuiltIn { get; } = new(weights: null);
+    /// <summary>The table shipped with QiPipeline, embedded in this assembly.</summary>
+    public static EdClassification Shipped => ShippedTable.Value;
 
-    /// <summary>Whether the weights come from a NYU/Johnston table rather than the built-in list.</summary>
-    public bool IsWeightsTable => _weights is not null;
+    /// <summary>The number of codes in the table.</summary>
+    public int Count => _weights.Count;
 
     /// <summary>
-    /// Reads a NYU/Johnston weights table: a header row with the columns <c>icd10, edcnnpa, edcnpa,
-    /// epct, noner, injury, psych, alcohol, drug</c>, then one row per code.
+    /// Reads a weights table: a header row with the columns <c>icd10, edcnnpa, edcnpa, epct, noner,
+    /// injury, psych, alcohol, drug</c> (any order), then one row per code.
     /// </summary>
     /// <exception cref="FormatException">A missing column, or a bad row (wrong field count, empty code,
     /// a weight that is not a number from 0 to 1, a repeated code); the message names the line.</exception>
@@ -42,20 +41,21 @@ public sealed class EdClassification
         return new(EdWeightsCsv.Read(reader));
     }
 
-    /// <summary>The avoidable weight of a primary diagnosis (0 for none).</summary>
-    public double AvoidableWeight(string? primaryDx)
+    /// <summary>The categories of a primary diagnosis; false when the code is empty or not in the table (unclassified).</summary>
+    public bool TryClassify(string? primaryDx, out EdWeights weights)
     {
-        if (string.IsNullOrWhiteSpace(primaryDx))
-        {
-            return 0;
-        }
+        weights = default;
+        return !string.IsNullOrWhiteSpace(primaryDx) && _weights.TryGetValue(Diagnosis.Normalize(primaryDx.Trim()), out weights);
+    }
 
-        var code = Diagnosis.Normalize(primaryDx.Trim());
-        if (_weights is not null)
-        {
-            return _weights.GetValueOrDefault(code);
-        }
+    /// <summary>The avoidable weight (<c>noner + epct + edcnpa</c>) of a primary diagnosis; 0 when unclassified.</summary>
+    public double AvoidableWeight(string? primaryDx) => TryClassify(primaryDx, out var weights) ? weights.Avoidable : 0;
 
-        return BuiltInPrefixes.Any(p => code.StartsWith(p, StringComparison.Ordinal)) ? 1 : 0;
+    private static EdClassification ReadShipped()
+    {
+        using var stream = typeof(EdClassification).Assembly.GetManifestResourceStream(ShippedResource)
+            ?? throw new InvalidOperationException($"The embedded resource {ShippedResource} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return FromCsv(reader);
     }
 }

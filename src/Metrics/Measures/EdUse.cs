@@ -39,9 +39,9 @@ public sealed partial class EdUse : IMeasureFamily
         _classification = classification;
     }
 
-    /// <summary>Reads the measures' parameters; avoidable weights from the built-in list.</summary>
+    /// <summary>Reads the measures' parameters; avoidable weights from the shipped NYU/Johnston table.</summary>
     public EdUse(MeasureContext context)
-        : this(context, EdClassification.BuiltIn)
+        : this(context, EdClassification.Shipped)
     {
     }
 

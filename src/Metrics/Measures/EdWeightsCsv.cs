@@ -7,15 +7,16 @@ namespace QiPipeline.Metrics.Measures;
 /// <summary>
 /// Reads the NYU/Johnston ED weights table: a header row naming the columns <c>icd10, edcnnpa,
 /// edcnpa, epct, noner, injury, psych, alcohol, drug</c> (any order, any case, more allowed), one
-/// row per ICD-10-CM code, comma-separated with RFC 4180 quotes on one line.
+/// row per ICD-10-CM code, comma-separated with RFC 4180 quotes on one line. Every weight must be
+/// a number from 0 to 1; a code may appear once.
 /// </summary>
 internal static class EdWeightsCsv
 {
     private static readonly string[] Columns = ["icd10", "edcnnpa", "edcnpa", "epct", "noner", "injury", "psych", "alcohol", "drug"];
 
-    /// <summary>The avoidable weight (noner + epct + edcnpa) by dot-less, upper-case code.</summary>
+    /// <summary>The weights by dot-less, upper-case code.</summary>
     /// <exception cref="FormatException">A missing header column or a bad row; the message names the line.</exception>
-    public static Dictionary<string, double> Read(TextReader reader)
+    public static Dictionary<string, EdWeights> Read(TextReader reader)
     {
         var lineNumber = 0;
         string? line;
@@ -38,10 +39,9 @@ internal static class EdWeightsCsv
             throw Bad(lineNumber, $"the header lacks {string.Join(", ", missing)}");
         }
 
-        int At(string column) => header.FindIndex(h => string.Equals(h, column, StringComparison.OrdinalIgnoreCase));
-        var (code, edcnpa, epct, noner) = (At("icd10"), At("edcnpa"), At("epct"), At("noner"));
-
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var at = Columns.Select(c => header.FindIndex(h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase))).ToArray();
+        var code = at[0];
+        var weights = new Dictionary<string, EdWeights>(StringComparer.Ordinal);
         while ((line = reader.ReadLine()) is not null)
         {
             lineNumber++;
@@ -62,7 +62,8 @@ internal static class EdWeightsCsv
                 throw Bad(lineNumber, "icd10 is empty");
             }
 
-            var weight = Weight(fields, noner, "noner", lineNumber) + Weight(fields, epct, "epct", lineNumber) + Weight(fields, edcnpa, "edcnpa", lineNumber);
+            double W(int column) => Weight(fields, at[column], Columns[column], lineNumber);
+            var weight = new EdWeights(W(1), W(2), W(3), W(4), W(5), W(6), W(7), W(8));
             if (!weights.TryAdd(key, weight))
             {
                 throw Bad(lineNumber, $"icd10 {fields[code].Trim()} appears twice");

@@ -8,14 +8,14 @@ internal static class MethodsSheet
 {
     public const string Name = "Methods";
 
-    public static void Write(IXLWorkbook workbook, DateOnly asOf, ValueStyle style, ValueOptions options, bool billing = false)
+    public static void Write(IXLWorkbook workbook, DateOnly asOf, ValueStyle style, ValueOptions options, bool billing = false, bool edCategories = false)
     {
         var sheet = workbook.Worksheets.Add(Name);
         style.AddBanner(sheet, 2, "How to read this workbook");
         sheet.Column(1).Width = 24;
         sheet.Column(2).Width = 110;
         var row = 3;
-        foreach (var (topic, text) in Paragraphs(asOf, style, options, billing))
+        foreach (var (topic, text) in Paragraphs(asOf, style, options, billing, edCategories))
         {
             row++;
             sheet.Cell(row, 1).Value = topic;
@@ -28,7 +28,7 @@ internal static class MethodsSheet
         sheet.PageSetup.PrintAreas.Add(1, 1, row, 2);
     }
 
-    private static IEnumerable<(string Topic, string Text)> Paragraphs(DateOnly asOf, ValueStyle style, ValueOptions options, bool billing)
+    private static IEnumerable<(string Topic, string Text)> Paragraphs(DateOnly asOf, ValueStyle style, ValueOptions options, bool billing, bool edCategories)
     {
         var threshold = options.MinCellSize.ToString(CultureInfo.InvariantCulture);
         yield return ("As of", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
@@ -51,6 +51,11 @@ internal static class MethodsSheet
         if (billing)
         {
             yield return ("Collaborative care billing", CocmBillingSheet.Method(options));
+        }
+
+        if (edCategories)
+        {
+            yield return ("ED visit categories", EdCategoriesSheet.Method());
         }
 
         yield return ("Suppression", string.Create(CultureInfo.InvariantCulture, $"To protect privacy, no count from 1 to {options.MinCellSize - 1} is shown: such cells show {style.Marker}. ")

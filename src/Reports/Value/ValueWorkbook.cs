@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using QiPipeline.Metrics.Billing;
+using QiPipeline.Metrics.EdCategories;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Timeline;
 
@@ -8,7 +9,8 @@ namespace QiPipeline.Reports.Value;
 /// <summary>
 /// The value workbook <c>qi-value-YYYY-MM.xlsx</c> for leadership and payers: aggregates only, small cells
 /// suppressed. Sheets: Headlines (before against after go-live), Monthly (the counts per month), Collaborative
-/// care billing (when the run's CoCM totals are given), Methods.
+/// care billing (when the run's CoCM totals are given), ED visit categories (when the run's category totals are
+/// given), Methods.
 /// </summary>
 public static class ValueWorkbook
 {
@@ -23,21 +25,23 @@ public static class ValueWorkbook
     /// <param name="options">Minimum cell size and cost per avoidable ED visit.</param>
     /// <param name="cancellationToken">Stops before writing.</param>
     /// <param name="billing">The run's CoCM totals (<see cref="CocmCollector"/>), or null: the workbook then has no billing sheet.</param>
+    /// <param name="edCategories">The run's ED visit category totals (<see cref="EdCategoryCollector"/>), or null: no ED visit categories sheet.</param>
     public static async Task<string> WriteAsync(
         string folder, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, ValueOptions options, CancellationToken cancellationToken,
-        IReadOnlyList<CocmTotal>? billing = null)
+        IReadOnlyList<CocmTotal>? billing = null, IReadOnlyList<EdCategoryTotal>? edCategories = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(clinics);
         ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName(Month.Of(asOf)));
-        await Task.Run(() => Write(path, asOf, rows, clinics, options, billing), cancellationToken);
+        await Task.Run(() => Write(path, asOf, rows, clinics, options, billing, edCategories), cancellationToken);
         return path;
     }
 
     private static void Write(
-        string path, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, ValueOptions options, IReadOnlyList<CocmTotal>? billing)
+        string path, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, ValueOptions options, IReadOnlyList<CocmTotal>? billing,
+        IReadOnlyList<EdCategoryTotal>? edCategories)
     {
         var table = ValueTable.Build(rows, clinics, options.MinCellSize);
         var style = new ValueStyle(options.MinCellSize);
@@ -51,7 +55,15 @@ public static class ValueWorkbook
             CocmBillingSheet.Write(workbook, CocmBillingTable.Build(billing, ClinicOrder.Of(all, clinics), months, options.MinCellSize), style, options);
         }
 
-        MethodsSheet.Write(workbook, asOf, style, options, billing is not null);
+        if (edCategories is not null)
+        {
+            var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
+            var months = all.Select(r => r.Period).Concat(edCategories.Select(t => t.Period)).ToList();
+            var period = months.Count == 0 ? "no months" : $"{months.Min()} to {months.Max()}";
+            EdCategoriesSheet.Write(workbook, EdCategoriesTable.Build(edCategories, ClinicOrder.Of(all, clinics), options.MinCellSize), style, period);
+        }
+
+        MethodsSheet.Write(workbook, asOf, style, options, billing is not null, edCategories is not null);
         workbook.SaveAs(path);
     }
 }

@@ -53,6 +53,9 @@ public sealed class SqlServerDialect : WarehouseDialect
         $"IF OBJECT_ID(N'{table.Name}', N'U') IS NULL " + CreateTable(table);
 
     /// <inheritdoc />
+    protected override string AddColumnClause => "ADD";
+
+    /// <inheritdoc />
     public override string CreateStagingTable(EntityDefinition entity) =>
         "CREATE TABLE " + StagingName(entity) + " (" + ColumnList(WarehouseTables.Staging(entity)) + ")";
 

@@ -40,6 +40,20 @@ public abstract class WarehouseDialect
     /// <summary>Creates a permanent table.</summary>
     public string CreateTable(Table table) => "CREATE TABLE " + Quote(table.Name) + " (" + ColumnList(table) + ")";
 
+    /// <summary>Adds an optional column to a permanent table (a migration step).</summary>
+    public string AddColumn(Table table, Column column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(column);
+        if (column.Required)
+        {
+            // The table may hold rows already: they would have no value for it.
+            throw new ArgumentException($"{table.Name}.{column.Name}: a column added by a migration must be optional.", nameof(column));
+        }
+
+        return $"ALTER TABLE {Quote(table.Name)} {AddColumnClause} {Quote(column.Name)} {SqlType(column)}";
+    }
+
     /// <summary>Creates a permanent table unless it exists (used only for the schema version table).</summary>
     public virtual string CreateTableIfNotExists(Table table) =>
         "CREATE TABLE IF NOT EXISTS " + Quote(table.Name) + " (" + ColumnList(table) + ")";
@@ -80,6 +94,9 @@ public abstract class WarehouseDialect
 
     /// <summary>Statements run once on every new connection (session settings for loads).</summary>
     public virtual IEnumerable<string> SessionSetup => [];
+
+    /// <summary>The ALTER TABLE clause that adds a column (T-SQL has no COLUMN keyword there).</summary>
+    protected virtual string AddColumnClause => "ADD COLUMN";
 
     /// <summary>A null-safe "differs" predicate.</summary>
     protected virtual string IsDistinct(string left, string right) => $"{left} IS DISTINCT FROM {right}";

@@ -11,6 +11,9 @@ public static class CanonicalModel
 
     private const int LongText = 200;
 
+    /// <summary>Room for a list of codes: 24 further diagnoses, as a UB-04 claim holds, need about 200 characters.</summary>
+    private const int CodeList = 1000;
+
     /// <summary>Patients.</summary>
     public static readonly EntityDefinition Patients = new(
         "patients", patientColumn: null, eventDateColumn: null,
@@ -59,7 +62,10 @@ public static class CanonicalModel
         new Column("service", ColumnType.Text, Required: true, Vocabulary: Vocabularies.ReferralService),
         new Column("warm_handoff", ColumnType.Boolean));
 
-    /// <summary>Emergency department visits.</summary>
+    /// <summary>
+    /// Emergency department visits; <c>other_dx</c> holds the further diagnoses, ICD-10-CM codes
+    /// separated by <c>;</c> (stored trimmed, in the order sent).
+    /// </summary>
     public static readonly EntityDefinition EdVisits = new(
         "ed_visits", "patient_id", "visit_date",
         new Column("ed_visit_id", ColumnType.Text, Required: true),
@@ -67,7 +73,8 @@ public static class CanonicalModel
         new Column("visit_date", ColumnType.Date, Required: true),
         new Column("primary_dx", ColumnType.Text),
         new Column("admitted", ColumnType.Boolean, Required: true),
-        new Column("facility", ColumnType.Text));
+        new Column("facility", ColumnType.Text),
+        new Column("other_dx", ColumnType.Text, MaxLength: CodeList));
 
     /// <summary>Pharmacy fills.</summary>
     public static readonly EntityDefinition MedicationFills = new(

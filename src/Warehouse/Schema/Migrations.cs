@@ -1,3 +1,6 @@
+using QiPipeline.Warehouse.Dialects;
+using QiPipeline.Warehouse.Model;
+
 namespace QiPipeline.Warehouse.Schema;
 
 /// <summary>
@@ -6,15 +9,39 @@ namespace QiPipeline.Warehouse.Schema;
 /// </summary>
 public static class Migrations
 {
+    /// <summary>
+    /// Columns that a later step adds to a table step 1 or 2 creates from the current definitions.
+    /// Those steps leave them out, so a new warehouse gets them from the same later step as an old
+    /// one: the same columns, in the same order, whatever version a warehouse started from.
+    /// </summary>
+    private static readonly (int Version, string Table, string Column)[] AddedLater =
+    [
+        (3, CanonicalModel.EdVisits.Name, "other_dx"),
+    ];
+
     /// <summary>Every step, in version order.</summary>
     public static readonly IReadOnlyList<Migration> All =
     [
         new(1, "facts, run log, rejects, watermarks", d => WarehouseTables.All()
             .Where(t => t != WarehouseTables.SchemaVersion && t != WarehouseTables.KpiPatient && t != WarehouseTables.KpiMonthly)
-            .Select(d.CreateTable)),
-        new(2, "measure results", d => [d.CreateTable(WarehouseTables.KpiPatient), d.CreateTable(WarehouseTables.KpiMonthly)]),
+            .Select(t => d.CreateTable(AsOf(t, 1)))),
+        new(2, "measure results", d => [d.CreateTable(AsOf(WarehouseTables.KpiPatient, 2)), d.CreateTable(AsOf(WarehouseTables.KpiMonthly, 2))]),
+        new(3, "further diagnoses of ED visits (other_dx)", d => Added(d, 3)),
     ];
 
     /// <summary>The version a migrated warehouse has.</summary>
     public static int Latest => All[^1].Version;
+
+    /// <summary>The table as it was at <paramref name="version"/>: without the columns later steps add.</summary>
+    private static Table AsOf(Table table, int version) => table with
+    {
+        Columns = [.. table.Columns.Where(c => !AddedLater.Any(a => a.Version > version && a.Table == table.Name && a.Column == c.Name))],
+    };
+
+    /// <summary>The ALTER TABLE statements of the columns that <paramref name="version"/> adds, defined as the current tables define them.</summary>
+    private static IEnumerable<string> Added(WarehouseDialect dialect, int version) =>
+        from added in AddedLater
+        where added.Version == version
+        let table = WarehouseTables.All().Single(t => t.Name == added.Table)
+        select dialect.AddColumn(table, table.Columns.Single(c => c.Name == added.Column));
 }

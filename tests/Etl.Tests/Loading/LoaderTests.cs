@@ -173,6 +173,54 @@ public abstract class LoaderTests<TProvider>(TProvider provider) : IDisposable
         Assert.Equal([("patients", "P2", "missing_required")], await harness.RejectsAsync(result.RunId));
     }
 
+    [SkippableFact]
+    public async Task Run_EdVisitsWithOtherDx_StoreEachVisitsCodesTrimmedAndJoinedBySemicolons()
+    {
+        var harness = await Harness.CreateAsync(provider);
+        CsvExtract.Write(North, "patients", [Some.Patient("P1")]);
+        CsvExtract.Write(North, "ed_visits",
+        [
+            Some.EdVisit("P1", "V1").With("other_dx", " F32.9 ;R45.851 ; T14.91XA"),
+            Some.EdVisit("P1", "V2"),
+        ]);
+
+        var result = await harness.RunAsync("north", North);
+
+        Assert.Equal("succeeded", result.Status);
+        Assert.Empty(await harness.RejectsAsync(result.RunId));
+        Assert.Equal("F32.9;R45.851;T14.91XA", await harness.ScalarAsync("SELECT other_dx FROM ed_visits WHERE ed_visit_id = 'V1'"));
+        Assert.Null(await harness.ScalarAsync("SELECT other_dx FROM ed_visits WHERE ed_visit_id = 'V2'"));
+    }
+
+    [SkippableFact]
+    public async Task Run_EdVisitsFileWithoutOtherDx_LoadsWithNoFurtherDiagnoses()
+    {
+        var harness = await Harness.CreateAsync(provider);
+        CsvExtract.Write(North, "patients", [Some.Patient("P1")]);
+        File.WriteAllText(Path.Combine(North, "ed_visits.csv"), "ed_visit_id,patient_id,visit_date,primary_dx,admitted,facility\nV1,P1,2025-01-15,J06.9,false,General\n");
+
+        var result = await harness.RunAsync("north", North);
+
+        Assert.Equal("succeeded", result.Status);
+        Assert.Equal(1, await harness.CountAsync("ed_visits", "other_dx IS NULL"));
+    }
+
+    [SkippableTheory]
+    [InlineData("F32.9;not-a-code")]
+    [InlineData("F32.9 R45.851")]
+    public async Task Run_EdVisitWithABadCodeInOtherDx_IsRejectedAsBadCodeAndTheGoodVisitLoads(string otherDx)
+    {
+        var harness = await Harness.CreateAsync(provider);
+        CsvExtract.Write(North, "patients", [Some.Patient("P1")]);
+        CsvExtract.Write(North, "ed_visits", [Some.EdVisit("P1", "GOOD").With("other_dx", "F32.9"), Some.EdVisit("P1", "BAD").With("other_dx", otherDx)]);
+
+        var result = await harness.RunAsync("north", North);
+
+        Assert.Equal([("ed_visits", "BAD", "bad_code")], await harness.RejectsAsync(result.RunId));
+        Assert.Equal("F32.9", await harness.ScalarAsync("SELECT other_dx FROM ed_visits WHERE ed_visit_id = 'GOOD'"));
+        Assert.Equal(0, await harness.CountAsync("ed_visits", "ed_visit_id = 'BAD'"));
+    }
+
     [SkippableTheory]
     [MemberData(nameof(RejectCases.All), MemberType = typeof(RejectCases))]
     public async Task Run_BadRecord_IsRejectedWithItsReasonAndGoodRowsLoad(string entity, string change, string reasons)
@@ -220,6 +268,7 @@ public abstract class LoaderTests<TProvider>(TProvider provider) : IDisposable
         "encounters" => Some.Encounter("P1", id),
         "screenings" => Some.Screening("P1", id),
         "referrals" => Some.Referral("P1", id),
+        "ed_visits" => Some.EdVisit("P1", id),
         "medication_fills" => Some.Fill("P1", id),
         "diagnoses" => Some.Diagnosis("P1", id),
         "surveys" => Some.Survey("P1", id),

@@ -26,6 +26,8 @@ public static class RejectCases
         { "surveys", "score=6", "out_of_range" },
         { "referrals", "warm_handoff=yes", "bad_code" },
         { "diagnoses", "dx_code=not-a-code", "bad_code" },
+        { "ed_visits", "primary_dx=not-a-code", "bad_code" },
+        { "ed_visits", "other_dx=J06.9 and flu", "bad_code" },
         { "patients", "sex=Q", "bad_code" },
         { "patients", "death_date=1970-01-01", "before_birth" },
         { "encounters", "duplicate", "duplicate_id" },

@@ -121,6 +121,33 @@ public sealed class DatabaseSourceTests(DuckDbProvider warehouse) : IClassFixtur
         Assert.Equal(1, await harness.CountAsync("patients", "source = 'north'"));
     }
 
+    [Theory]
+    [InlineData("dx_rest AS other_dx", "F32.9;R45.851", null)]
+    [InlineData("NULL AS unused", null, null)]
+    public async Task Run_SqliteEdVisitsQuery_OtherDxFromTheColumnAliasedAsItElseNull(string otherDx, string? first, string? second)
+    {
+        var file = _folder.File("south.db");
+        await SeedAsync(new SqliteConnection($"Data Source={file}"));
+        await ExecuteAsync(new SqliteConnection($"Data Source={file}"),
+            "CREATE TABLE er_visit (visit_key TEXT, person_key TEXT, visit_day TEXT, dx1 TEXT, admit_flag INTEGER, dx_rest TEXT)",
+            "INSERT INTO er_visit VALUES ('EV1', 'K1', '2025-03-05', 'T14.91XA', 0, ' F32.9; R45.851 '), ('EV2', 'K1', '2025-03-06', 'J06.9', 0, NULL)");
+        var queries = new Dictionary<string, string>(Queries)
+        {
+            ["ed_visits"] = $"""
+                SELECT visit_key AS ed_visit_id, person_key AS patient_id, visit_day AS visit_date, dx1 AS primary_dx,
+                       CASE admit_flag WHEN 1 THEN 'true' ELSE 'false' END AS admitted, {otherDx}
+                FROM er_visit
+                """,
+        };
+        var harness = await Harness.CreateAsync(warehouse);
+
+        var result = await harness.RunAsync([SourceFactory.Create(new SourceOptions { Name = "south", Type = SourceTypes.Sqlite, Queries = queries }, $"Data Source={file}")]);
+
+        Assert.Equal("succeeded", result.Status);
+        Assert.Equal(first, await harness.ScalarAsync("SELECT other_dx FROM ed_visits WHERE ed_visit_id = 'EV1'"));
+        Assert.Equal(second, await harness.ScalarAsync("SELECT other_dx FROM ed_visits WHERE ed_visit_id = 'EV2'"));
+    }
+
     private static SourceOptions Source(string name, string type, string? mode) => new() { Name = name, Type = type, Mode = mode, Queries = Queries };
 
     /// <summary>

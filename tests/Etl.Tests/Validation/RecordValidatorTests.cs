@@ -110,6 +110,43 @@ public sealed class RecordValidatorTests
     public void Validate_DiagnosisCode_MustLookLikeIcd10(string code, string? reasons) =>
         Assert.Equal(reasons, Reasons(Validate(CanonicalModel.Diagnoses, "D1", "P1", code, "2025-03-04")));
 
+    [Theory]
+    [InlineData("F32.9;R45.851", "F32.9;R45.851")]
+    [InlineData(" F32.9 ; r45851 ", "F32.9;r45851")]
+    [InlineData("F32.9;", "F32.9")]
+    [InlineData(";", null)]
+    [InlineData(null, null)]
+    public void Validate_EdOtherDiagnoses_EachCodeTrimmedAndStoredJoinedBySemicolons(string? otherDx, string? stored)
+    {
+        var row = Validate(CanonicalModel.EdVisits, "V1", "P1", "2025-03-04", "J06.9", "false", "General", otherDx);
+
+        Assert.Null(Reasons(row));
+        Assert.Equal(stored, row[1 + CanonicalModel.EdVisits.IndexOf("other_dx")]);
+    }
+
+    [Theory]
+    [InlineData("J06.9", "F32.9;not-a-code", "bad_code")]
+    [InlineData("J06.9", "F32.9 R45.851", "bad_code")]
+    [InlineData("J06.9", "F32.9,R45.851", "bad_code")]
+    [InlineData("J06.9", "31.81", "bad_code")]
+    [InlineData("flu", null, "bad_code")]
+    [InlineData("flu", "F32.9;x", "bad_code")]
+    [InlineData(null, "F32.9", null)]
+    public void Validate_EdDiagnoses_PrimaryAndEachOtherCodeMustLookLikeIcd10(string? primaryDx, string? otherDx, string? reasons)
+    {
+        var row = Validate(CanonicalModel.EdVisits, "V1", "P1", "2025-03-04", primaryDx, "false", "General", otherDx);
+
+        Assert.Equal(reasons, Reasons(row));
+    }
+
+    [Fact]
+    public void Validate_EdOtherDiagnosesLongerThanItsColumn_IsTooLong()
+    {
+        var codes = string.Join(';', Enumerable.Repeat("S52.501A", 120));
+
+        Assert.Equal("too_long", Reasons(Validate(CanonicalModel.EdVisits, "V1", "P1", "2025-03-04", "J06.9", "false", "General", codes)));
+    }
+
     [Fact]
     public void Validate_IdLongerThanItsColumn_IsTooLongAndTheRawValueIsCut()
     {

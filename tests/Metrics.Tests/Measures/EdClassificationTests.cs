@@ -2,37 +2,63 @@ using QiPipeline.Metrics.Measures;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
-/// <summary>The avoidable ED weights (docs/measures.md "ED use"): the built-in list and the NYU/Johnston table.</summary>
+/// <summary>The avoidable ED weights (docs/measures.md "avoidable_ed_visits"): the shipped NYU/Johnston table and a replacement file.</summary>
 public sealed class EdClassificationTests
 {
     private const string Header = "icd10,edcnnpa,edcnpa,epct,noner,injury,psych,alcohol,drug";
 
     [Theory]
-    [InlineData("J06.9", 1)]
-    [InlineData("j069", 1)]
-    [InlineData(" J06.9 ", 1)]
-    [InlineData("A09", 1)]
-    [InlineData("B34.9", 1)]
-    [InlineData("B34.8", 0)]
-    [InlineData("I10", 1)]
-    [InlineData("E11.9", 1)]
-    [InlineData("E11.65", 0)]
-    [InlineData("M54.50", 1)]
-    [InlineData("M54.2", 0)]
-    [InlineData("N39.0", 1)]
-    [InlineData("N39.3", 0)]
-    [InlineData("R05.1", 1)]
-    [InlineData("R50.9", 1)]
-    [InlineData("R50.81", 0)]
-    [InlineData("Z76.0", 1)]
-    [InlineData("R07.9", 0)]
+    [InlineData("J06.9", 1.0)]
+    [InlineData("j069", 1.0)]
+    [InlineData(" J06.9 ", 1.0)]
+    [InlineData("I10", 1.0)]
+    [InlineData("R51", 0.8701298701)]
+    [InlineData("R10.9", 0.6697247706)]
+    [InlineData("A03.9", 0.8285714285)]
+    [InlineData("A34", 0)]
     [InlineData("S52.501A", 0)]
-    [InlineData("", 0)]
-    [InlineData(null, 0)]
-    public void BuiltIn_PrimaryDiagnosis_WeightOneWhenItStartsWithAListedPrefix(string? dx, double weight)
+    [InlineData("F32.9", 0)]
+    public void Shipped_ClassifiedCode_WeightIsNonerPlusEpctPlusEdcnpaOfItsRow(string dx, double weight)
     {
-        Assert.False(EdClassification.BuiltIn.IsWeightsTable);
-        Assert.Equal(weight, EdClassification.BuiltIn.AvoidableWeight(dx));
+        // The rows of the Johnston et al. (2017) table as published in the Tuva Project's seed data, e.g.
+        // R51: edcnnpa 0.1298701299, edcnpa 0, epct 0.0909090909, noner 0.7792207792.
+        Assert.True(EdClassification.Shipped.TryClassify(dx, out _));
+        Assert.Equal(weight, EdClassification.Shipped.AvoidableWeight(dx), tolerance: 1e-9);
+    }
+
+    [Theory]
+    [InlineData("U07.1")]
+    [InlineData("M54.50")]
+    [InlineData("T14.91XA")]
+    [InlineData("J06")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Shipped_CodeNotInTheTable_UnclassifiedWithWeightZero(string? dx)
+    {
+        // U07.1 (2020) and M54.50 (2021) are younger than the table; J06 is a category, not a billable code:
+        // the match is exact, never by prefix.
+        Assert.False(EdClassification.Shipped.TryClassify(dx, out _));
+        Assert.Equal(0, EdClassification.Shipped.AvoidableWeight(dx));
+    }
+
+    [Fact]
+    public void Shipped_Table_EveryRowOfThePublishedFileWithItsCategories()
+    {
+        Assert.Equal(47_132, EdClassification.Shipped.Count);
+        Assert.True(EdClassification.Shipped.TryClassify("S52.501A", out var injury));
+        Assert.Equal(new EdWeights(0, 0, 0, 0, 1, 0, 0, 0), injury);
+        Assert.True(EdClassification.Shipped.TryClassify("F10.20", out var alcohol));
+        Assert.Equal(1, alcohol.Alcohol);
+        Assert.True(EdClassification.Shipped.TryClassify("R45.851", out var psych));
+        Assert.Equal(1, psych.Psych);
+        Assert.True(EdClassification.Shipped.TryClassify("H66.90", out var otitis));
+        Assert.Equal(new EdWeights(0, 0.0379746835, 0.5907172996, 0.3713080169, 0, 0, 0, 0), otitis);
+    }
+
+    [Fact]
+    public void Shipped_TwoReads_TheSameTableReadOnce()
+    {
+        Assert.Same(EdClassification.Shipped, EdClassification.Shipped);
     }
 
     [Theory]
@@ -55,7 +81,6 @@ public sealed class EdClassificationTests
 
         var classification = EdClassification.FromCsv(new StringReader(csv));
 
-        Assert.True(classification.IsWeightsTable);
         Assert.Equal(weight, classification.AvoidableWeight(dx), 9);
     }
 
@@ -67,14 +92,17 @@ public sealed class EdClassificationTests
         var classification = EdClassification.FromCsv(new StringReader(csv));
 
         Assert.Equal(0.75, classification.AvoidableWeight("J45.909"), 9);
+        Assert.True(classification.TryClassify("J45.909", out var weights));
+        Assert.Equal(new EdWeights(0.25, 0, 0.25, 0.5, 0, 0, 0, 0), weights);
     }
 
     [Fact]
-    public void FromCsv_HeaderOnly_EveryWeightIsZero()
+    public void FromCsv_HeaderOnly_EveryCodeUnclassified()
     {
         var classification = EdClassification.FromCsv(new StringReader(Header));
 
         Assert.Equal(0, classification.AvoidableWeight("J06.9"));
+        Assert.False(classification.TryClassify("J06.9", out _));
     }
 
     [Theory]
@@ -91,6 +119,8 @@ public sealed class EdClassificationTests
     [InlineData(Header + "\nJ06.9,0,0,0,1,0,0,0,0\nj069,0,0,0,1,0,0,0,0", "line 3: icd10 j069 appears twice")]
     [InlineData(Header + "\n\"J069,0,0,0,1,0,0,0,0", "line 2: a quoted field is not closed")]
     [InlineData(Header + "\nJ069,0,0,0,1,0,0,0,0\n\nJ45,0,0,x,1,0,0,0,0", "line 4: epct")]
+    [InlineData(Header + "\nJ069,0,0,0,1,2,0,0,0", "line 2: injury must be a number from 0 to 1, not '2'")]
+    [InlineData(Header + "\nJ069,0,0,0,1,0,0,0,drug", "line 2: drug")]
     public void FromCsv_BadTable_FormatExceptionNamingTheLine(string csv, string message)
     {
         var error = Assert.Throws<FormatException>(() => EdClassification.FromCsv(new StringReader(csv)));

@@ -63,6 +63,14 @@ public sealed class SqlServerStatementTests
     }
 
     [Fact]
+    public void Migration3_AddsOtherDxToEdVisitsAsAnOptionalColumn()
+    {
+        var statement = Assert.Single(Migrations.All.Single(m => m.Version == 3).Statements(Dialect));
+
+        Assert.Equal("ALTER TABLE [ed_visits] ADD [other_dx] NVARCHAR(1000)", statement);
+    }
+
+    [Fact]
     public void UpdateFactFromStaging_UsesNullSafeComparisonWithoutIsDistinctFrom()
     {
         var update = Dialect.UpdateFactFromStaging(CanonicalModel.Encounters);

@@ -15,6 +15,15 @@ public static class SourceTypes
     /// <summary>A SQL Server database.</summary>
     public const string SqlServer = "sqlserver";
 
+    /// <summary>Local files (CSV, Parquet, JSON) read by one SELECT per entity in the embedded DuckDB engine.</summary>
+    public const string Files = "files";
+
     /// <summary>Every type.</summary>
-    public static readonly IReadOnlyList<string> All = [Csv, Sqlite, Postgres, SqlServer];
+    public static readonly IReadOnlyList<string> All = [Csv, Sqlite, Postgres, SqlServer, Files];
+
+    /// <summary>The types read by one configured SELECT per entity (<c>queries</c>).</summary>
+    public static readonly IReadOnlyList<string> Queried = [Sqlite, Postgres, SqlServer, Files];
+
+    /// <summary>The types that connect to a database with a connection string.</summary>
+    public static readonly IReadOnlyList<string> Databases = [Sqlite, Postgres, SqlServer];
 }

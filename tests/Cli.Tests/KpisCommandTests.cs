@@ -10,7 +10,7 @@ namespace QiPipeline.Cli.Tests;
 /// </summary>
 public sealed class KpisCommandTests : IClassFixture<KpisCommandTests.Clinics>
 {
-    // The in-process qi runs on 2025-06-30 (QiRunner's clock), so the clinics end before it.
+    // The in-process qi runs on 2025-07-01 (QiRunner's clock), so the clinics end before it.
     private const string AsOf = "2025-06-15";
     private static readonly string[] Measures =
     [

@@ -36,7 +36,7 @@ internal static class MeasureCase
         var asOf = DataSet.End;
         var context = new MeasureContext(asOf, Month.Of(asOf).Plus(-23), Month.Of(asOf), MeasureParameters.Defaults);
         var warehouse = new WarehouseConnection(new DuckDbDialect(), $"Data Source={WarehouseFile(folder)}", TimeProvider.System);
-        var runner = new MeasureRunner(warehouse, MeasureCatalog.Create(context, EdClassification.BuiltIn), context, ["N1", "S1", "E1"]);
+        var runner = new MeasureRunner(warehouse, MeasureFamilies.Create(context, EdClassification.BuiltIn), context, ["N1", "S1", "E1"]);
         var clock = Stopwatch.StartNew();
         var result = await runner.RunAsync(null, CancellationToken.None);
         clock.Stop();

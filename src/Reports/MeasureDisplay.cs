@@ -1,3 +1,4 @@
+using QiPipeline.Metrics.Catalog;
 using QiPipeline.Metrics.Spc;
 
 namespace QiPipeline.Reports;
@@ -8,9 +9,6 @@ namespace QiPipeline.Reports;
 /// <param name="Direction">Which way the measure improves.</param>
 internal sealed record MeasureDisplay(string MeasureId, bool IsRate, ImprovementDirection Direction)
 {
-    /// <summary>The ED utilisation measures: rates per patient, lower is better (docs/spc.md).</summary>
-    private static readonly HashSet<string> EdRates = new(StringComparer.Ordinal) { "ed_visits", "avoidable_ed_visits", "bh_ed_visits" };
-
     /// <summary>What a displayed value is multiplied by: 1,000 for rates, 1 for proportions (shown with a percent format).</summary>
     public double Scale => IsRate ? 1000 : 1;
 
@@ -20,8 +18,9 @@ internal sealed record MeasureDisplay(string MeasureId, bool IsRate, Improvement
     /// <summary>The unit as a reader says it.</summary>
     public string Unit => IsRate ? "per 1,000 patients" : "percent";
 
+    /// <summary>How the catalog says the measure is shown; an id the catalog does not know is a proportion where higher is better.</summary>
     public static MeasureDisplay For(string measureId) =>
-        EdRates.Contains(measureId)
-            ? new MeasureDisplay(measureId, IsRate: true, ImprovementDirection.Decrease)
+        MeasureCatalog.Find(measureId) is { } measure
+            ? new MeasureDisplay(measureId, measure.IsRate, measure.Direction)
             : new MeasureDisplay(measureId, IsRate: false, ImprovementDirection.Increase);
 }

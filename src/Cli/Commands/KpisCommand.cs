@@ -85,7 +85,7 @@ internal static class KpisCommand
         try
         {
             var classification = config.EdClassificationFile is null ? EdClassification.BuiltIn : LoadClassification(config.EdClassificationFile);
-            families = MeasureCatalog.Create(measureContext, classification);
+            families = MeasureFamilies.Create(measureContext, classification);
             observers = collectors?.Attach(measureContext);
         }
         catch (Exception e) when (e is ArgumentException or FormatException)

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using QiPipeline.Metrics.Engine;
-using QiPipeline.Metrics.Measures;
-using QiPipeline.Metrics.Timeline;
+using QiPipeline.Metrics.Catalog;
 
 namespace QiPipeline.Cli.Configuration;
 
@@ -41,13 +39,8 @@ internal static class ReportTargets
         }
     }
 
-    private static (HashSet<string> Ids, HashSet<string> Rates) MeasureIds()
-    {
-        // Only the ids are read; the context's dates and parameters do not change them.
-        var context = new MeasureContext(new DateOnly(2000, 1, 31), new Month(2000, 1), new Month(2000, 1), MeasureParameters.Defaults);
-        var families = MeasureCatalog.Create(context, EdClassification.BuiltIn);
-        return (
-            families.SelectMany(f => f.MeasureIds).ToHashSet(StringComparer.Ordinal),
-            families.OfType<EdUse>().SelectMany(f => f.MeasureIds).ToHashSet(StringComparer.Ordinal));
-    }
+    private static (HashSet<string> Ids, HashSet<string> Rates) MeasureIds() =>
+    (
+        MeasureCatalog.Measures.Select(m => m.Id).ToHashSet(StringComparer.Ordinal),
+        MeasureCatalog.Measures.Where(m => m.IsRate).Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
 }

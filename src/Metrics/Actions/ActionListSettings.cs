@@ -1,5 +1,7 @@
+using QiPipeline.Metrics.Catalog;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Timeline;
+using static QiPipeline.Metrics.Catalog.ParameterDefinition;
 
 namespace QiPipeline.Metrics.Actions;
 
@@ -12,19 +14,31 @@ internal sealed class ActionListSettings
     /// <summary>The parameters' id in the <c>measures</c> section.</summary>
     public const string Id = "action_lists";
 
+    /// <summary>The action lists' parameters with their defaults, as the configuration accepts them.</summary>
+    public static ParameterSet Parameters { get; } = new(Id,
+    [
+        Integer("suicideRiskDays", 30, "Days before the as-of date in which an item 9 flag is listed."),
+        TextList("suicideRiskInstruments", ["PHQ-9", "PHQ-A"], "The instruments whose item 9 is read."),
+        TextList("suicideRiskContactTypes", ["behavioral_health", "psychiatric_consult"], "Completed encounter types that answer an item 9 flag."),
+        Integer("lookbackDays", 90, "Days before the as-of date in which a missed follow-up or an unengaged referral is listed."),
+        Integer("referralDays", 14, "Days after a BH referral by which it should be engaged."),
+        Integer("steppedCareDays", 70, "Days after the index PHQ-9 when a patient without response is brought to case review."),
+        Integer("coverageGraceDays", 7, "Days after an antidepressant supply runs out before a missing refill is listed."),
+    ]);
+
     private readonly IReadOnlyList<string> _suicideRiskInstruments;
     private readonly IReadOnlyList<string> _suicideRiskContactTypes;
 
     public ActionListSettings(MeasureContext context)
     {
         var parameters = context.Parameters(Id);
-        SuicideRiskDays = parameters.Int("suicideRiskDays", 30);
-        _suicideRiskInstruments = parameters.Strings("suicideRiskInstruments", ["PHQ-9", "PHQ-A"]);
-        _suicideRiskContactTypes = parameters.Strings("suicideRiskContactTypes", ["behavioral_health", "psychiatric_consult"]);
-        LookbackDays = parameters.Int("lookbackDays", 90);
-        ReferralDays = parameters.Int("referralDays", 14);
-        SteppedCareDays = parameters.Int("steppedCareDays", 70);
-        CoverageGraceDays = parameters.Int("coverageGraceDays", 7);
+        SuicideRiskDays = parameters.Int("suicideRiskDays");
+        _suicideRiskInstruments = parameters.Strings("suicideRiskInstruments");
+        _suicideRiskContactTypes = parameters.Strings("suicideRiskContactTypes");
+        LookbackDays = parameters.Int("lookbackDays");
+        ReferralDays = parameters.Int("referralDays");
+        SteppedCareDays = parameters.Int("steppedCareDays");
+        CoverageGraceDays = parameters.Int("coverageGraceDays");
     }
 
     /// <summary>How far back (days before the as-of date, inclusive) an item 9 flag is listed.</summary>

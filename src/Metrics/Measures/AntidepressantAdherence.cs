@@ -18,7 +18,7 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>No exclusions. Pending while as-of &lt; window end and the numerator is not met.</item>
 /// </list>
 /// </summary>
-public sealed class AntidepressantAdherence : MeasureGroup
+public sealed partial class AntidepressantAdherence : MeasureGroup
 {
     /// <summary>Reads the measures' parameters.</summary>
     public AntidepressantAdherence(MeasureContext context)
@@ -31,12 +31,12 @@ public sealed class AntidepressantAdherence : MeasureGroup
         ArgumentNullException.ThrowIfNull(context);
         return
         [
-            new CoverageMeasure(context, "antidepressant_acute", windowDays: 113, coveredDays: 84),
+            new CoverageMeasure(context, "antidepressant_acute"),
             Continuation(context),
         ];
     }
 
     /// <summary><c>antidepressant_continuation</c> alone (its treatment episode bounds the action lists' coverage gaps).</summary>
     internal static CoverageMeasure Continuation(MeasureContext context) =>
-        new(context, "antidepressant_continuation", windowDays: 230, coveredDays: 180);
+        new(context, "antidepressant_continuation");
 }

@@ -22,24 +22,22 @@ internal sealed class BaselineOutcome : ISingleMeasure
     private readonly int _remissionBelow;
 
     /// <summary>Reads the parameters of <paramref name="id"/>.</summary>
-    public BaselineOutcome(MeasureContext context, string id, BaselineOutcomeKind kind, int targetMonths)
+    public BaselineOutcome(MeasureContext context, string id, BaselineOutcomeKind kind)
     {
         _context = context;
         Id = id;
         _kind = kind;
         var parameters = context.Parameters(id);
-        _instruments = parameters.Strings("instruments", ["PHQ-9", "PHQ-A"]);
-        _minAge = parameters.Int("minAge", 12);
-        _indexThreshold = parameters.Int("indexThreshold", 10);
-        _lookbackDays = parameters.Int("lookbackDays", 365);
-        _targetMonths = parameters.Int("targetMonths", targetMonths);
-        _windowDays = parameters.Int("windowDays", 60);
-        _exclusion = [.. parameters.Strings(
-            "exclusionDxPrefixes",
-            ["F31", "F60", "F20", "F21", "F22", "F23", "F24", "F25", "F26", "F27", "F28", "F29", "F84"])];
+        _instruments = parameters.Strings("instruments");
+        _minAge = parameters.Int("minAge");
+        _indexThreshold = parameters.Int("indexThreshold");
+        _lookbackDays = parameters.Int("lookbackDays");
+        _targetMonths = parameters.Int("targetMonths");
+        _windowDays = parameters.Int("windowDays");
+        _exclusion = [.. parameters.Strings("exclusionDxPrefixes")];
         // Each outcome reads only the threshold it uses, so a configuration cannot set one that does nothing.
-        _responsePercent = kind == BaselineOutcomeKind.Response ? parameters.Int("responsePercent", 50) : 0;
-        _remissionBelow = kind == BaselineOutcomeKind.Remission ? parameters.Int("remissionBelow", 5) : 0;
+        _responsePercent = kind == BaselineOutcomeKind.Response ? parameters.Int("responsePercent") : 0;
+        _remissionBelow = kind == BaselineOutcomeKind.Remission ? parameters.Int("remissionBelow") : 0;
     }
 
     /// <summary>The measure id.</summary>

@@ -13,11 +13,11 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>Numerator: status completed. Never pending.</item>
 /// </list>
 /// </summary>
-public sealed class BhVisitAttendance : RecordProportion
+public sealed partial class BhVisitAttendance : RecordProportion
 {
     /// <summary>The measure has no parameters.</summary>
     public BhVisitAttendance(MeasureContext context)
-        : base("bh_visit_attendance", context)
+        : base(Id, context)
     {
     }
 

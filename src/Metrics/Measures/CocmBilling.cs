@@ -1,3 +1,4 @@
+using QiPipeline.Metrics.Catalog;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Timeline;
 
@@ -25,6 +26,19 @@ public static class CocmBilling
 {
     /// <summary>The id its parameters are configured under.</summary>
     public const string MeasureId = "cocm_billing";
+
+    /// <summary>The billing rules' time thresholds with their defaults (CMS Physician Fee Schedule), as the configuration accepts them.</summary>
+    public static ParameterSet Parameters { get; } = new(MeasureId,
+    [
+        ParameterDefinition.Integer("lookbackMonths", 6, "Calendar months without care-management minutes before a month that make it a first CoCM month."),
+        ParameterDefinition.Integer("initialMinutes", 36, "Minutes for 99492 in a first month."),
+        ParameterDefinition.Integer("subsequentMinutes", 31, "Minutes for 99493 in a later month."),
+        ParameterDefinition.Integer("initialBaseMinutes", 70, "The time 99492 stands for; 99494 counts beyond it."),
+        ParameterDefinition.Integer("subsequentBaseMinutes", 60, "The time 99493 stands for; 99494 counts beyond it."),
+        ParameterDefinition.Integer("addOnBlockMinutes", 30, "The time one 99494 stands for."),
+        ParameterDefinition.Integer("addOnMinutes", 16, "Minutes of a block that make one 99494 billable."),
+        ParameterDefinition.Integer("g2214Minutes", 16, "Minutes for G2214 in a month below the 99492 or 99493 threshold."),
+    ]);
 
     /// <summary>The codes it bills, in the order reports show them.</summary>
     public static IReadOnlyList<string> Codes { get; } = ["99492", "99493", "99494", "G2214"];

@@ -26,14 +26,14 @@ internal sealed record CocmRules(
 {
     /// <summary>Reads the rules, defaults from MEASURES.md.</summary>
     public static CocmRules Read(MeasureParameters parameters) => new(
-        parameters.Int("lookbackMonths", 6),
-        parameters.Int("initialMinutes", 36),
-        parameters.Int("subsequentMinutes", 31),
-        parameters.Int("initialBaseMinutes", 70),
-        parameters.Int("subsequentBaseMinutes", 60),
-        parameters.Int("addOnBlockMinutes", 30),
-        parameters.Int("addOnMinutes", 16),
-        parameters.Int("g2214Minutes", 16));
+        parameters.Int("lookbackMonths"),
+        parameters.Int("initialMinutes"),
+        parameters.Int("subsequentMinutes"),
+        parameters.Int("initialBaseMinutes"),
+        parameters.Int("subsequentBaseMinutes"),
+        parameters.Int("addOnBlockMinutes"),
+        parameters.Int("addOnMinutes"),
+        parameters.Int("g2214Minutes"));
 
     /// <summary>The codes and units a month of <paramref name="minutes"/> is billable as.</summary>
     public IEnumerable<(string Code, int Units)> Codes(int minutes, bool firstMonth)

@@ -16,15 +16,15 @@ internal sealed class CoverageMeasure : ISingleMeasure
     private readonly int _coveredDays;
 
     /// <summary>Reads the parameters of <paramref name="id"/>.</summary>
-    public CoverageMeasure(MeasureContext context, string id, int windowDays, int coveredDays)
+    public CoverageMeasure(MeasureContext context, string id)
     {
         _context = context;
         Id = id;
         var parameters = context.Parameters(id);
-        _lookbackDays = parameters.Int("lookbackDays", 105);
-        _minAge = parameters.Int("minAge", 18);
-        _windowDays = parameters.Int("windowDays", windowDays);
-        _coveredDays = parameters.Int("coveredDays", coveredDays);
+        _lookbackDays = parameters.Int("lookbackDays");
+        _minAge = parameters.Int("minAge");
+        _windowDays = parameters.Int("windowDays");
+        _coveredDays = parameters.Int("coveredDays");
     }
 
     /// <summary>The measure id.</summary>

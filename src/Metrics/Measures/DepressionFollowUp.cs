@@ -19,7 +19,7 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>Pending while as-of &lt; s + <c>windowDays</c> and the numerator is not met.</item>
 /// </list>
 /// </summary>
-public sealed class DepressionFollowUp : IMeasureFamily
+public sealed partial class DepressionFollowUp : IMeasureFamily
 {
     /// <summary>The measure id.</summary>
     internal const string Id = "depression_followup";
@@ -39,13 +39,13 @@ public sealed class DepressionFollowUp : IMeasureFamily
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
         var parameters = context.Parameters(Id);
-        _instruments = parameters.Strings("instruments", ["PHQ-2", "PHQ-9", "PHQ-A", "EPDS"]);
-        _brief = parameters.Strings("briefInstruments", ["PHQ-2"]);
-        _followUps = parameters.Strings("followUpInstruments", ["PHQ-9", "PHQ-A"]);
+        _instruments = parameters.Strings("instruments");
+        _brief = parameters.Strings("briefInstruments");
+        _followUps = parameters.Strings("followUpInstruments");
         _thresholds = new ScreeningThresholds(parameters, _instruments);
-        _minAge = parameters.Int("minAge", 12);
-        _windowDays = parameters.Int("windowDays", 30);
-        _exclusion = [.. parameters.Strings("exclusionDxPrefixes", ["F31"])];
+        _minAge = parameters.Int("minAge");
+        _windowDays = parameters.Int("windowDays");
+        _exclusion = [.. parameters.Strings("exclusionDxPrefixes")];
     }
 
     /// <inheritdoc />

@@ -27,7 +27,7 @@ namespace QiPipeline.Metrics.Measures;
 /// response and remission even when met, since a later score may replace the follow-up score.</item>
 /// </list>
 /// </summary>
-public sealed class DepressionOutcomes : MeasureGroup
+public sealed partial class DepressionOutcomes : MeasureGroup
 {
     /// <summary>Reads the measures' parameters.</summary>
     public DepressionOutcomes(MeasureContext context)
@@ -40,14 +40,14 @@ public sealed class DepressionOutcomes : MeasureGroup
         ArgumentNullException.ThrowIfNull(context);
         return
         [
-            new BaselineOutcome(context, "phq9_followup_6m", BaselineOutcomeKind.AnyScore, 6),
+            new BaselineOutcome(context, "phq9_followup_6m", BaselineOutcomeKind.AnyScore),
             Response(context),
-            new BaselineOutcome(context, "depression_remission_6m", BaselineOutcomeKind.Remission, 6),
-            new BaselineOutcome(context, "depression_remission_12m", BaselineOutcomeKind.Remission, 12),
+            new BaselineOutcome(context, "depression_remission_6m", BaselineOutcomeKind.Remission),
+            new BaselineOutcome(context, "depression_remission_12m", BaselineOutcomeKind.Remission),
         ];
     }
 
     /// <summary><c>depression_response_6m</c> alone (its index events and response rule serve the stepped-care prompt).</summary>
     internal static BaselineOutcome Response(MeasureContext context) =>
-        new(context, "depression_response_6m", BaselineOutcomeKind.Response, 6);
+        new(context, "depression_response_6m", BaselineOutcomeKind.Response);
 }

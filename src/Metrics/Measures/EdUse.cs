@@ -20,7 +20,7 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>No exclusions; never pending.</item>
 /// </list>
 /// </summary>
-public sealed class EdUse : IMeasureFamily
+public sealed partial class EdUse : IMeasureFamily
 {
     private const string Visits = "ed_visits";
     private const string Avoidable = "avoidable_ed_visits";
@@ -38,7 +38,7 @@ public sealed class EdUse : IMeasureFamily
         _context = context;
         _classification = classification;
         var selfHarm = Enumerable.Range(71, 13).Select(n => $"X{n}");
-        _bhPrefixes = [.. context.Parameters(Bh).Strings("dxPrefixes", ["F", .. selfHarm, "R45851", "T1491"]).Select(Diagnosis.Normalize)];
+        _bhPrefixes = [.. context.Parameters(Bh).Strings("dxPrefixes").Select(Diagnosis.Normalize)];
     }
 
     /// <summary>Reads the measures' parameters; avoidable weights from the built-in list.</summary>

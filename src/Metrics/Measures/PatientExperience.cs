@@ -12,11 +12,11 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>Numerator: score = max_score. Never pending.</item>
 /// </list>
 /// </summary>
-public sealed class PatientExperience : RecordProportion
+public sealed partial class PatientExperience : RecordProportion
 {
     /// <summary>The measure has no parameters.</summary>
     public PatientExperience(MeasureContext context)
-        : base("satisfaction_top_box", context)
+        : base(Id, context)
     {
     }
 

@@ -17,7 +17,7 @@ namespace QiPipeline.Metrics.Measures;
 /// <item><c>warm_handoff</c> numerator: r.warm_handoff = true, or a BH contact dated r; never pending.</item>
 /// </list>
 /// </summary>
-public sealed class ReferralEngagement : IMeasureFamily
+public sealed partial class ReferralEngagement : IMeasureFamily
 {
     /// <summary>The engagement measure's id.</summary>
     internal const string EngagementId = "referral_engagement";
@@ -31,7 +31,7 @@ public sealed class ReferralEngagement : IMeasureFamily
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        _windowDays = context.Parameters(EngagementId).Int("windowDays", 30);
+        _windowDays = context.Parameters(EngagementId).Int("windowDays");
     }
 
     /// <inheritdoc />

@@ -19,7 +19,7 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>Never pending: the window ends at a visit, which is on or before the as-of date.</item>
 /// </list>
 /// </summary>
-public sealed class ScreeningCoverage : IMeasureFamily
+public sealed partial class ScreeningCoverage : IMeasureFamily
 {
     private readonly MeasureContext _context;
     private readonly ScreeningMeasure[] _measures;
@@ -31,10 +31,10 @@ public sealed class ScreeningCoverage : IMeasureFamily
         _context = context;
         _measures =
         [
-            ScreeningMeasure.Read(context, "depression_screening", ["PHQ-2", "PHQ-9", "PHQ-A", "EPDS"], 12, ["F31"]),
-            ScreeningMeasure.Read(context, "anxiety_screening", ["GAD-2", "GAD-7"], 12, []),
-            ScreeningMeasure.Read(context, "substance_use_screening", ["AUDIT-C", "AUDIT", "DAST-10", "SINGLE-ALCOHOL", "SINGLE-DRUG", "CRAFFT"], 12, []),
-            ScreeningMeasure.Read(context, "sdoh_screening", ["AHC-HRSN", "PRAPARE"], 18, []),
+            ScreeningMeasure.Read(context, "depression_screening"),
+            ScreeningMeasure.Read(context, "anxiety_screening"),
+            ScreeningMeasure.Read(context, "substance_use_screening"),
+            ScreeningMeasure.Read(context, "sdoh_screening"),
         ];
         MeasureIds = [.. _measures.Select(m => m.Id)];
     }

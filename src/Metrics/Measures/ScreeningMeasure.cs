@@ -8,16 +8,16 @@ namespace QiPipeline.Metrics.Measures;
 /// </summary>
 internal sealed record ScreeningMeasure(string Id, IReadOnlyList<string> Instruments, int MinAge, int LookbackDays, IReadOnlyList<string> ExclusionDxPrefixes)
 {
-    /// <summary>Reads the measure's parameters, falling back to the given defaults.</summary>
-    public static ScreeningMeasure Read(MeasureContext context, string id, string[] instruments, int minAge, string[] exclusionDxPrefixes)
+    /// <summary>Reads the measure's parameters (defaults from the catalog).</summary>
+    public static ScreeningMeasure Read(MeasureContext context, string id)
     {
         var parameters = context.Parameters(id);
         return new ScreeningMeasure(
             id,
-            parameters.Strings("instruments", instruments),
-            parameters.Int("minAge", minAge),
-            parameters.Int("lookbackDays", 365),
-            parameters.Strings("exclusionDxPrefixes", exclusionDxPrefixes));
+            parameters.Strings("instruments"),
+            parameters.Int("minAge"),
+            parameters.Int("lookbackDays"),
+            parameters.Strings("exclusionDxPrefixes"));
     }
 
     /// <summary>Whether the screening uses one of the measure's instruments (names compared case-insensitively).</summary>

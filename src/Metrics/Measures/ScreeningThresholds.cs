@@ -5,30 +5,23 @@ namespace QiPipeline.Metrics.Measures;
 
 /// <summary>
 /// When a depression screen is positive (the MEASURES.md instrument table): PHQ-2 &gt;= 3,
-/// PHQ-9, PHQ-A and EPDS &gt;= 10, each overridable as <c>thresholds:INSTRUMENT</c>. An instrument
+/// PHQ-9, PHQ-A and EPDS &gt;= 10, each overridable as <c>thresholds.INSTRUMENT</c>. An instrument
 /// without a threshold (added to a measure's set by configuration) is positive when its record
 /// says <c>positive = true</c>, as social-needs screens are.
 /// </summary>
 internal sealed class ScreeningThresholds
 {
-    private static readonly Dictionary<string, int> Defaults = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["PHQ-2"] = 3,
-        ["PHQ-9"] = 10,
-        ["PHQ-A"] = 10,
-        ["EPDS"] = 10,
-    };
-
     private readonly Dictionary<string, int> _thresholds = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads the thresholds of <paramref name="instruments"/> that have a default.</summary>
     public ScreeningThresholds(MeasureParameters parameters, IEnumerable<string> instruments)
     {
+        var configured = parameters.IntMap("thresholds");
         foreach (var instrument in instruments)
         {
-            if (Defaults.TryGetValue(instrument, out var threshold))
+            if (configured.TryGetValue(instrument, out var threshold))
             {
-                _thresholds[instrument] = parameters.Int($"thresholds:{instrument}", threshold);
+                _thresholds[instrument] = threshold;
             }
         }
     }

@@ -30,7 +30,11 @@ public sealed record Referral(string Id, string ClinicId, DateOnly Date, string 
 }
 
 /// <summary>An emergency department visit.</summary>
-public sealed record EdVisit(string Id, DateOnly Date, string? PrimaryDx, bool Admitted);
+public sealed record EdVisit(string Id, DateOnly Date, string? PrimaryDx, bool Admitted, IReadOnlyList<string>? OtherDx = null)
+{
+    /// <summary>The further diagnoses (extract column <c>other_dx</c>), none when absent.</summary>
+    public IReadOnlyList<string> OtherDiagnoses => OtherDx ?? [];
+}
 
 /// <summary>A pharmacy fill.</summary>
 public sealed record MedicationFill(string Id, DateOnly Date, string Drug, string DrugClass, int DaysSupply)

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using QiPipeline.Metrics.Catalog;
 using QiPipeline.Metrics.Timeline;
 
 namespace QiPipeline.Reports.Monthly;
@@ -27,18 +28,18 @@ internal static class DefinitionsSheet
         sheet.Cell(3, 1).Value = settings is null
             ? "The configured values were not supplied to the report: parameters show their defaults."
             : "Parameters marked (configured) override the default shown in brackets.";
-        var parameters = DefinitionsParameters.Read(month, settings ?? new Dictionary<string, IReadOnlyDictionary<string, string?>>())
+        var parameters = DefinitionsParameters.Read(settings ?? new Dictionary<string, IReadOnlyDictionary<string, string?>>())
             .ToLookup(p => p.MeasureId, StringComparer.Ordinal);
         SheetStyle.HeaderRow(sheet, HeaderRow, Columns);
         var row = HeaderRow;
-        foreach (var entry in DefinitionsCatalog.All)
+        foreach (var measure in MeasureCatalog.Measures)
         {
             row++;
-            sheet.Cell(row, 1).Value = entry.MeasureId;
-            sheet.Cell(row, 2).Value = entry.Name;
-            sheet.Cell(row, 3).Value = MeasureDisplay.For(entry.MeasureId).Unit;
-            sheet.Cell(row, 4).Value = entry.Definition;
-            sheet.Cell(row, 5).Value = string.Join("; ", parameters[entry.MeasureId].Select(Describe));
+            sheet.Cell(row, 1).Value = measure.Id;
+            sheet.Cell(row, 2).Value = measure.DisplayName;
+            sheet.Cell(row, 3).Value = MeasureDisplay.For(measure.Id).Unit;
+            sheet.Cell(row, 4).Value = measure.Description;
+            sheet.Cell(row, 5).Value = string.Join("; ", parameters[measure.Id].Select(Describe));
         }
 
         sheet.Range(HeaderRow + 1, 4, row, 5).Style.Alignment.WrapText = true;

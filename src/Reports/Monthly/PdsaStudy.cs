@@ -1,4 +1,5 @@
 using System.Globalization;
+using QiPipeline.Metrics.Catalog;
 using QiPipeline.Metrics.Spc;
 using QiPipeline.Metrics.Timeline;
 
@@ -20,7 +21,7 @@ internal static class PdsaStudy
     public static PdsaFindings Study(PdsaCycle cycle, IReadOnlyList<ClinicSeries> series)
     {
         var display = MeasureDisplay.For(cycle.MeasureId);
-        var name = DefinitionsCatalog.For(cycle.MeasureId).Name;
+        var name = MeasureCatalog.Find(cycle.MeasureId)?.DisplayName ?? cycle.MeasureId;
         var clinics = series.Where(s => cycle.ClinicIds.Contains(s.Clinic.Id, StringComparer.Ordinal)).ToList();
         if (clinics.Count == 0)
         {

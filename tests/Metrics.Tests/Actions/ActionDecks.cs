@@ -17,7 +17,7 @@ internal static class ActionDecks
     {
         var to = M(asOf[..7]);
         var context = For(asOf, to.Plus(-23).ToString(), to.ToString(), overrides);
-        var families = MeasureCatalog.Create(context, EdClassification.BuiltIn);
+        var families = MeasureFamilies.Create(context, EdClassification.BuiltIn);
         var collector = new ActionListCollector(context);
         foreach (var deck in decks)
         {

@@ -2,8 +2,8 @@ using QiPipeline.Metrics.Engine;
 
 namespace QiPipeline.Metrics.Measures;
 
-/// <summary>Every measure family of MEASURES.md, in report order.</summary>
-public static class MeasureCatalog
+/// <summary>Creates the measure families, in report order (the order of <see cref="Catalog.MeasureCatalog.Measures"/>).</summary>
+public static class MeasureFamilies
 {
     /// <summary>Creates the families for one run; a bad parameter throws <see cref="ArgumentException"/> naming it.</summary>
     public static IReadOnlyList<IMeasureFamily> Create(MeasureContext context, EdClassification classification) =>

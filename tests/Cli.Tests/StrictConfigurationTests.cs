@@ -53,6 +53,33 @@ public sealed class StrictConfigurationTests : IDisposable
     public async Task Etl_ValueOutOfRange_ExitsOneNamingTheKey(string json, string expected) => await AssertRefusedAsync(json, expected);
 
     [Theory]
+    [InlineData($$"""{ "measures": { "depression_folowup": { "windowDays": 30 } }, "sources": [ {{Csv}} ] }""", "measures.depression_folowup: 'depression_folowup' is not an id of the measures section")]
+    [InlineData($$"""{ "measures": { "depression_followup": { "windowDay": 30 } }, "sources": [ {{Csv}} ] }""", "measures.depression_followup.windowDay is not a parameter of depression_followup")]
+    [InlineData($$"""{ "measures": { "depression_followup": { "windowDays": "thirty" } }, "sources": [ {{Csv}} ] }""", "measures.depression_followup.windowDays 'thirty' is not a whole number")]
+    [InlineData($$"""{ "measures": { "depression_followup": { "windowDays": -30 } }, "sources": [ {{Csv}} ] }""", "measures.depression_followup.windowDays is -30; it must be 0 or more")]
+    [InlineData($$"""{ "measures": { "depression_followup": { "instruments": "PHQ-9" } }, "sources": [ {{Csv}} ] }""", "measures.depression_followup.instruments must be a list of texts")]
+    [InlineData($$"""{ "measures": { "depression_followup": { "thresholds": { "PHQ-9": "ten" } } }, "sources": [ {{Csv}} ] }""", "measures.depression_followup.thresholds.PHQ-9 'ten' is not a whole number")]
+    [InlineData($$"""{ "measures": { "cocm_billing": { "initialMinutes": 1e3 } }, "sources": [ {{Csv}} ] }""", "measures.cocm_billing.initialMinutes '1e3' is not a whole number")]
+    [InlineData($$"""{ "measures": { "depression_screening": 365 }, "sources": [ {{Csv}} ] }""", "measures.depression_screening must be an object of parameters")]
+    public async Task Etl_MeasuresSectionMistake_ExitsOneNamingIdOrParameter(string json, string expected) => await AssertRefusedAsync(json, expected);
+
+    [Fact]
+    public async Task Etl_MeasuresSectionOfTheCatalog_IsAccepted()
+    {
+        TinyExtract.WriteNorth(_folder);
+        var config = _folder.File("qi.json");
+        await File.WriteAllTextAsync(config, """
+            { "measures": { "depression_followup": { "windowDays": 45, "instruments": ["PHQ-9"], "thresholds": { "PHQ-9": 12 } },
+                            "cocm_billing": { "initialMinutes": 40 } },
+              "sources": [ { "name": "north", "type": "csv", "path": "north" } ] }
+            """);
+
+        var (code, output, error) = await QiRunner.RunAsync("etl", "--config", config);
+
+        Assert.True(code == 0, error + output);
+    }
+
+    [Theory]
     [InlineData("duckdb", "Data Source=w.duckdb;bogus_opt=s3cr3t-value", "warehouse.connectionString 'bogus_opt' is not a DuckDB connection-string keyword or setting")]
     [InlineData("postgres", "Host=localhost;Database=qi;Bogus=s3cr3t-value", "warehouse.connectionString 'bogus' is not a postgres connection-string keyword")]
     [InlineData("postgres", "Host=localhost;Port=s3cr3t-value", "warehouse.connectionString the value of 'port' is not valid for postgres")]

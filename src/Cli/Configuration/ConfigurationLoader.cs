@@ -123,7 +123,6 @@ internal static class ConfigurationLoader
         }
 
         Check(path, new ReportsOptionsValidator().Validate(null, options.Reports));
-        ReportTargets.Validate(path, root);
         MeasuresSection.Validate(path, root);
         Unique(path, "sources", "name", options.Sources.Select(s => s.Name));
         Unique(path, "clinics", "id", options.Clinics.Select(c => c.Id));

@@ -6,7 +6,7 @@ namespace QiPipeline.Cli.Configuration;
 
 /// <summary>
 /// The <c>reports</c> section: suppression and sample-size thresholds of 1 or more (0 would show every count),
-/// costs and rates of 0 or more, rates only for CoCM codes. Targets are checked by <see cref="ReportTargets"/>.
+/// costs and rates of 0 or more, rates only for CoCM codes, targets for measures of the catalog (<see cref="ReportTargets"/>).
 /// </summary>
 internal sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
 {
@@ -18,7 +18,8 @@ internal sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
             ?? (options.AvoidableEdVisitCost < 0
                 ? string.Create(CultureInfo.InvariantCulture, $"reports.avoidableEdVisitCost is {options.AvoidableEdVisitCost}; a cost cannot be negative")
                 : null)
-            ?? Rates(options);
+            ?? Rates(options)
+            ?? ReportTargets.Problem(options.Targets);
         return failure is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failure);
     }
 

@@ -1,6 +1,6 @@
 namespace QiPipeline.Cli;
 
-/// <summary>The exit codes of ARCHITECTURE.md.</summary>
+/// <summary>The exit codes of qi (docs/architecture.md, "Commands and exit codes").</summary>
 internal static class ExitCodes
 {
     /// <summary>Everything worked.</summary>

@@ -6,7 +6,7 @@ namespace QiPipeline.Cli.Tests;
 
 /// <summary>
 /// End to end: synthetic clinics -> qi etl -> qi kpis, on DuckDB and on PostgreSQL, checked
-/// against the output contract of MEASURES.md.
+/// against the output contract of kpis.csv (README.md) and the measures of docs/measures.md.
 /// </summary>
 public sealed class KpisCommandTests : IClassFixture<KpisCommandTests.Clinics>
 {

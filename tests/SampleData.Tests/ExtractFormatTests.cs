@@ -4,7 +4,7 @@ using QiPipeline.SampleData.Tests.Support;
 
 namespace QiPipeline.SampleData.Tests;
 
-/// <summary>The CSV extract contract of ARCHITECTURE.md, byte for byte where it matters.</summary>
+/// <summary>The CSV extract contract of docs/architecture.md, byte for byte where it matters.</summary>
 [Collection(DemoCollectionDefinition.Name)]
 public sealed partial class ExtractFormatTests(DemoFixture demo)
 {

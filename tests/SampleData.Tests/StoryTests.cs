@@ -5,7 +5,7 @@ namespace QiPipeline.SampleData.Tests;
 
 /// <summary>
 /// The story of the demo data, recomputed from the generated files with small direct
-/// computations that follow MEASURES.md (not the generator's code).
+/// computations that follow docs/measures.md (not the generator's code).
 /// </summary>
 [Collection(DemoCollectionDefinition.Name)]
 public sealed class StoryTests(DemoFixture demo)

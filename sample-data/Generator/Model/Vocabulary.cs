@@ -1,6 +1,6 @@
 namespace QiPipeline.SampleData;
 
-/// <summary>The canonical codes of the CSV extract contract (ARCHITECTURE.md).</summary>
+/// <summary>The canonical codes of the CSV extract contract (docs/architecture.md).</summary>
 internal static class Vocabulary
 {
     public static string Code(Sex sex) => sex switch

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace QiPipeline.SampleData;
 
 /// <summary>
-/// Writes qi.json (ARCHITECTURE.md's configuration) for the generated sources, property by
+/// Writes qi.json (the configuration of docs/architecture.md) for the generated sources, property by
 /// property so the file is byte-identical for the same options. Paths are relative to its folder.
 /// </summary>
 internal static class ConfigWriter

@@ -8,7 +8,7 @@ internal static class ClinicalCodes
     public const string GeneralizedAnxiety = "F41.1";
     public const string AlcoholAbuse = "F10.10";
 
-    /// <summary>Avoidable ED diagnoses: each starts with a prefix of MEASURES.md's built-in list.</summary>
+    /// <summary>Avoidable ED diagnoses: each starts with a prefix of docs/measures.md's built-in list.</summary>
     public static readonly WeightedChoice<string> AvoidableEdDx = new(
         ("J06.9", 0.25), ("N39.0", 0.12), ("R51", 0.08), ("M54.5", 0.1), ("J45.909", 0.08), ("H66.90", 0.1),
         ("J02.9", 0.08), ("A09", 0.05), ("R50.9", 0.05), ("J20.9", 0.07), ("H10.9", 0.02));

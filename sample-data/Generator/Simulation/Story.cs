@@ -274,7 +274,7 @@ internal static class Story
 
     // ---- Emergency department --------------------------------------------------------------
 
-    /// <summary>ED visits per year with an avoidable primary diagnosis (the built-in list of MEASURES.md).</summary>
+    /// <summary>ED visits per year with an avoidable primary diagnosis (the built-in list of docs/measures.md).</summary>
     public const double AvoidableEdPerYear = 0.20;
 
     public const double OtherEdPerYear = 0.16;

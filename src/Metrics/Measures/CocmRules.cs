@@ -24,7 +24,7 @@ internal sealed record CocmRules(
     int AddOnMinutes,
     int G2214Minutes)
 {
-    /// <summary>Reads the rules, defaults from MEASURES.md.</summary>
+    /// <summary>Reads the rules, defaults from docs/measures.md.</summary>
     public static CocmRules Read(MeasureParameters parameters) => new(
         parameters.Int("lookbackMonths"),
         parameters.Int("initialMinutes"),

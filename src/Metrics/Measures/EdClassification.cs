@@ -5,7 +5,7 @@ namespace QiPipeline.Metrics.Measures;
 /// <summary>
 /// The avoidable weight of an ED visit's primary diagnosis for <c>avoidable_ed_visits</c>: from the
 /// NYU/Johnston weights table when one is configured (<see cref="FromCsv"/>: noner + epct + edcnpa
-/// for that exact code, 0 when absent), else from the built-in prefix list of MEASURES.md
+/// for that exact code, 0 when absent), else from the built-in prefix list of docs/measures.md
 /// (<see cref="BuiltIn"/>: 1 when the code starts with a prefix, else 0). Codes compare without
 /// the dot, case-insensitive.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class EdClassification
         _weights = weights;
     }
 
-    /// <summary>The built-in avoidable prefix list of MEASURES.md.</summary>
+    /// <summary>The built-in avoidable prefix list of docs/measures.md.</summary>
     public static EdClassification BuiltIn { get; } = new(weights: null);
 
     /// <summary>Whether the weights come from a NYU/Johnston table rather than the built-in list.</summary>

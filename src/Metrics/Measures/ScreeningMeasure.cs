@@ -4,7 +4,7 @@ namespace QiPipeline.Metrics.Measures;
 
 /// <summary>
 /// One screening-coverage measure with its parameters: <c>instruments</c>, <c>minAge</c>,
-/// <c>lookbackDays</c> and <c>exclusionDxPrefixes</c> (defaults from the MEASURES.md table).
+/// <c>lookbackDays</c> and <c>exclusionDxPrefixes</c> (defaults from the docs/measures.md table).
 /// </summary>
 internal sealed record ScreeningMeasure(string Id, IReadOnlyList<string> Instruments, int MinAge, int LookbackDays, IReadOnlyList<string> ExclusionDxPrefixes)
 {

@@ -2,10 +2,10 @@ using System.Collections.Frozen;
 
 namespace QiPipeline.Warehouse.Model;
 
-/// <summary>The instruments of MEASURES.md, looked up by canonical name or LOINC code.</summary>
+/// <summary>The screening instruments the loader accepts, looked up by canonical name or LOINC code.</summary>
 public static class Instruments
 {
-    /// <summary>Every instrument, in the order of MEASURES.md.</summary>
+    /// <summary>Every instrument, depression first, then anxiety, substance use and social needs.</summary>
     public static readonly IReadOnlyList<Instrument> All =
     [
         new("PHQ-2", InstrumentFamily.Depression, 6, "55758-7"),

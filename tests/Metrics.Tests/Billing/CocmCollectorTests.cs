@@ -5,7 +5,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 namespace QiPipeline.Metrics.Tests.Billing;
 
 /// <summary>
-/// The collector's sums over a deck of four patients whose codes follow MEASURES.md "CoCM": a first month
+/// The collector's sums over a deck of four patients whose codes follow docs/measures.md "CoCM": a first month
 /// (no minutes in the 6 months before) is 99492 from 36 minutes, a later month 99493 from 31; one 99494 per
 /// 30 minutes beyond 70 (first) or 60 (later) once 16 of them are reached; below those, G2214 from 16 minutes.
 /// </summary>

@@ -6,7 +6,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 namespace QiPipeline.Metrics.Tests.Measures;
 
 /// <summary>
-/// Test decks for <c>antidepressant_acute</c> and <c>antidepressant_continuation</c> (MEASURES.md
+/// Test decks for <c>antidepressant_acute</c> and <c>antidepressant_continuation</c> (docs/measures.md
 /// "Antidepressant adherence"). The usual IPSD is 2024-01-10: the acute window is
 /// [2024-01-10, 2024-05-02], the continuation window [2024-01-10, 2024-08-27], the negative
 /// history [2023-09-27, 2024-01-09].

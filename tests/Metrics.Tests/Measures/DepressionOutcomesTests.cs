@@ -6,7 +6,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 namespace QiPipeline.Metrics.Tests.Measures;
 
 /// <summary>
-/// Test decks for the depression outcome measures (MEASURES.md "Depression outcomes"). The usual
+/// Test decks for the depression outcome measures (docs/measures.md, "Depression outcomes"). The usual
 /// index is a PHQ-9 of 15 on 2024-01-10: the 6-month window is [2024-05-11, 2024-09-08], the
 /// 12-month window [2024-11-11, 2025-03-11].
 /// </summary>

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace QiPipeline.SampleData.Tests.Support;
 
 /// <summary>
-/// An independent re-implementation of the loader's record checks (ARCHITECTURE.md, MEASURES.md),
+/// An independent re-implementation of the loader's record checks (docs/architecture.md, docs/measures.md),
 /// so the tests can say which generated rows a correct loader rejects, and why.
 /// </summary>
 public sealed partial class Rejects

@@ -2,7 +2,7 @@ using QiPipeline.Warehouse.Model;
 
 namespace QiPipeline.Warehouse.Tests.Model;
 
-/// <summary>The instrument table against MEASURES.md.</summary>
+/// <summary>The instrument table against the instruments' published LOINC codes and score ranges.</summary>
 public sealed class InstrumentsTests
 {
     [Theory]

@@ -66,7 +66,7 @@ internal static class ReportCommand
 
     /// <summary>Where reports go: <c>reports.outputDir</c>, else <c>out/reports</c>, relative to the configuration file.</summary>
     public static string OutputFolder(LoadedConfiguration config) =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config.File)!, config.Options.Reports.OutputDir ?? DefaultOutputDir));
+        Path.GetFullPath(Path.Combine(config.Folder, config.Options.Reports.OutputDir ?? DefaultOutputDir));
 
     /// <summary>
     /// Writes the monthly workbook (internal), the value workbook (aggregates, small cells suppressed) and the
@@ -102,7 +102,7 @@ internal static class ReportCommand
     /// </summary>
     public static string ChartsFolder(LoadedConfiguration config, string reportsFolder) =>
         config.Options.Reports.ChartsDir is { Length: > 0 } charts
-            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config.File)!, charts))
+            ? Path.GetFullPath(Path.Combine(config.Folder, charts))
             : Path.Combine(reportsFolder, DefaultChartsDir);
 
     private static List<ReportClinic> Clinics(LoadedConfiguration config) =>

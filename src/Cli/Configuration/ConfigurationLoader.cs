@@ -28,7 +28,7 @@ internal static class ConfigurationLoader
 
         var (root, options) = Bind(path, file, environment);
         Validate(path, options, root);
-        var folder = Path.GetDirectoryName(file)!;
+        var folder = Path.GetDirectoryName(file) ?? Path.GetPathRoot(file) ?? file;
         var dialect = WarehouseDialects.Find(options.Warehouse.Provider) ?? throw new InvalidOperationException("validated above");
         var warehouse = ResolveWarehouse(dialect, options.Warehouse.ConnectionString, folder);
         var sources = options.Sources.Select(s => s with

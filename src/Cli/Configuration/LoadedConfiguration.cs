@@ -21,6 +21,9 @@ internal sealed record LoadedConfiguration(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> MeasureSettings,
     string? EdClassificationFile)
 {
+    /// <summary>The configuration file's folder, which relative paths resolve against.</summary>
+    public string Folder => Path.GetDirectoryName(File) ?? Path.GetPathRoot(File) ?? File;
+
     /// <summary>The configured clinic ids, or null when none are configured (then any clinic is accepted).</summary>
     public IReadOnlySet<string>? ClinicIds =>
         Options.Clinics.Count == 0 ? null : Options.Clinics.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);

@@ -15,9 +15,10 @@ public sealed class KpisCommandTests : IClassFixture<KpisCommandTests.Clinics>
     private static readonly string[] Measures =
     [
         "depression_screening", "anxiety_screening", "substance_use_screening", "sdoh_screening", "depression_followup",
-        "referral_engagement", "warm_handoff", "bh_visit_attendance", "phq9_followup_6m", "depression_response_6m",
-        "depression_remission_6m", "depression_remission_12m", "antidepressant_acute", "antidepressant_continuation",
-        "ed_visits", "avoidable_ed_visits", "bh_ed_visits", "satisfaction_top_box",
+        "referral_engagement", "warm_handoff", "bh_visit_attendance", "bh_telehealth_share", "phq9_followup_6m", "depression_response_6m",
+        "depression_remission_6m", "depression_remission_12m", "phq9_utilization", "gad7_response_6m", "gad7_remission_6m",
+        "psych_consult_nonimprovers", "antidepressant_acute", "antidepressant_continuation",
+        "ed_visits", "avoidable_ed_visits", "bh_ed_visits", "ed_bh_followup_7d", "ed_bh_followup_30d", "satisfaction_top_box",
     ];
 
     private static readonly string[] Statuses = ["final", "pending"];

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using QiPipeline.Metrics.Catalog;
 using QiPipeline.SampleData;
 using QiPipeline.TestSupport;
 
@@ -19,11 +20,12 @@ public sealed class ReportCommandTests(ReportCommandTests.DemoReport report) : I
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
         Assert.Equal("Summary", sheets[0].Name);
-        Assert.Equal(24, sheets.Count); // Summary, 18 measures, PDSA cycles, Equity, Action lists, Data quality, Definitions
+        var measures = MeasureCatalog.Measures.Count;
+        Assert.Equal(measures + 6, sheets.Count); // Summary, a sheet per measure, PDSA cycles, Equity, Action lists, Data quality, Definitions
         Assert.Contains(sheets, s => s.Name == "depression_screening");
         Assert.Contains(sheets, s => s.Name == "ed_visits");
-        Assert.Equal("Equity", sheets[20].Name);
-        Assert.All(sheets.Skip(1).Take(18), s => Assert.NotEmpty(((WorksheetPart)document.WorkbookPart.GetPartById(s.Id!)).DrawingsPart!.ImageParts));
+        Assert.Equal("Equity", sheets[measures + 2].Name);
+        Assert.All(sheets.Skip(1).Take(measures), s => Assert.NotEmpty(((WorksheetPart)document.WorkbookPart.GetPartById(s.Id!)).DrawingsPart!.ImageParts));
     }
 
     [Fact]

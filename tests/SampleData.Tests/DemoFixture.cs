@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
 using QiPipeline.SampleData.Tests.Support;
 
 namespace QiPipeline.SampleData.Tests;
@@ -24,6 +26,14 @@ public sealed class DemoFixture : IAsyncLifetime, IDisposable
     public static DateOnly RunDate => End.AddDays(30);
 
     public Dictionary<string, Table> Source(string name) => _sources.GetOrAdd(name, n => Support.Source.Read(Root, n));
+
+    /// <summary>A pilot's go-live as qi.json gives it.</summary>
+    public DateOnly GoLive(string clinic)
+    {
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "qi.json")));
+        var entry = config.RootElement.GetProperty("clinics").EnumerateArray().Single(c => c.GetProperty("id").GetString() == clinic);
+        return DateOnly.Parse(entry.GetProperty("goLive").GetString()!, CultureInfo.InvariantCulture);
+    }
 
     public async Task InitializeAsync() =>
         Report = await ClinicGenerator.GenerateWithReportAsync(Root, Options, CancellationToken.None);

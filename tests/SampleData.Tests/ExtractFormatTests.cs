@@ -4,7 +4,7 @@ using QiPipeline.SampleData.Tests.Support;
 
 namespace QiPipeline.SampleData.Tests;
 
-/// <summary>The CSV extract contract of docs/architecture.md, byte for byte where it matters.</summary>
+/// <summary>The CSV extract contract (docs/architecture.md), byte for byte where it matters.</summary>
 [Collection(DemoCollectionDefinition.Name)]
 public sealed partial class ExtractFormatTests(DemoFixture demo)
 {
@@ -14,7 +14,7 @@ public sealed partial class ExtractFormatTests(DemoFixture demo)
         ["encounters"] = "encounter_id,patient_id,clinic_id,encounter_date,encounter_type,modality,status,provider_id,minutes",
         ["screenings"] = "screening_id,patient_id,clinic_id,screening_date,instrument,score,item9_score,positive",
         ["referrals"] = "referral_id,patient_id,clinic_id,referral_date,service,warm_handoff",
-        ["ed_visits"] = "ed_visit_id,patient_id,visit_date,primary_dx,admitted,facility",
+        ["ed_visits"] = "ed_visit_id,patient_id,visit_date,primary_dx,admitted,facility,other_dx",
         ["medication_fills"] = "fill_id,patient_id,fill_date,drug,drug_class,days_supply",
         ["diagnoses"] = "diagnosis_id,patient_id,dx_code,dx_date",
         ["surveys"] = "survey_id,patient_id,clinic_id,survey_date,score,max_score",
@@ -86,6 +86,8 @@ public sealed partial class ExtractFormatTests(DemoFixture demo)
     {
         var diagnoses = DemoFixture.SourceNames.SelectMany(s => demo.Source(s)["diagnoses"].Values("dx_code")).OfType<string>().ToList();
         var edCodes = DemoFixture.SourceNames.SelectMany(s => demo.Source(s)["ed_visits"].Values("primary_dx")).OfType<string>().ToList();
+        var otherCodes = DemoFixture.SourceNames.SelectMany(s => demo.Source(s)["ed_visits"].Values("other_dx")).OfType<string>()
+            .SelectMany(codes => codes.Split(';')).ToList();
 
         Assert.All(diagnoses, c => Assert.Matches(IcdWithDot(), c));
         Assert.Contains("F31.81", diagnoses);
@@ -94,6 +96,9 @@ public sealed partial class ExtractFormatTests(DemoFixture demo)
         Assert.Contains("J06.9", edCodes);
         Assert.Contains("S52.501A", edCodes);
         Assert.Contains("F32.9", edCodes);
+        Assert.All(otherCodes.Select(c => c.Trim()), c => Assert.Matches(IcdWithDot(), c));
+        Assert.Contains("X78.9XXA", otherCodes);
+        Assert.Contains(" R45.851", otherCodes); // a space after ';', which the contract trims
     }
 
     [GeneratedRegex(@"^[A-Z]\d[0-9A-Z](\.[0-9A-Z]{1,4})?$")]

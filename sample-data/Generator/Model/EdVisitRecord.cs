@@ -1,11 +1,13 @@
 namespace QiPipeline.SampleData;
 
+/// <summary>An ED visit; <paramref name="OtherDx"/> holds its further ICD-10-CM codes separated by ';' (null when none).</summary>
 internal readonly record struct EdVisitRecord(
     long Id,
     DateOnly Date,
     string PrimaryDx,
     bool Admitted,
-    string Facility) : IEventRecord<EdVisitRecord>
+    string Facility,
+    string? OtherDx) : IEventRecord<EdVisitRecord>
 {
     public BadValue? Bad { get; init; }
 

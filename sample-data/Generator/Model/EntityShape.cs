@@ -24,7 +24,7 @@ internal sealed record EntityShape(Entity Entity, string Name, IReadOnlyList<str
         ["referral_id", "patient_id", "clinic_id", "referral_date", "service", "warm_handoff"], 3, 2);
 
     public static readonly EntityShape EdVisits = new(Entity.EdVisits, "ed_visits",
-        ["ed_visit_id", "patient_id", "visit_date", "primary_dx", "admitted", "facility"], 2, -1);
+        ["ed_visit_id", "patient_id", "visit_date", "primary_dx", "admitted", "facility", "other_dx"], 2, -1);
 
     public static readonly EntityShape MedicationFills = new(Entity.MedicationFills, "medication_fills",
         ["fill_id", "patient_id", "fill_date", "drug", "drug_class", "days_supply"], 2, -1);

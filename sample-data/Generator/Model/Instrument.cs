@@ -1,6 +1,6 @@
 namespace QiPipeline.SampleData;
 
-/// <summary>The instruments the generator uses (a subset of the instruments the loader accepts).</summary>
+/// <summary>The instruments the generator uses (a subset of the table in docs/measures.md).</summary>
 internal enum Instrument
 {
     Phq2,

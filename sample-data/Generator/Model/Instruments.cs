@@ -1,6 +1,6 @@
 namespace QiPipeline.SampleData;
 
-/// <summary>Score ranges and positive thresholds of the instruments (the published cut-offs the measures use).</summary>
+/// <summary>Score ranges and positive thresholds of the instrument table in docs/measures.md.</summary>
 internal static class Instruments
 {
     /// <summary>The highest valid score, or null for the social-needs screens that carry only <c>positive</c>.</summary>

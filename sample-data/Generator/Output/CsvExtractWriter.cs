@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace QiPipeline.SampleData;
 
-/// <summary>A folder in the CSV extract contract of docs/architecture.md (eight files, contract column order).</summary>
+/// <summary>A folder in the CSV extract contract (docs/architecture.md: eight files, contract column order).</summary>
 internal sealed class CsvExtractWriter : IExtractWriter
 {
     private readonly CsvFile[] _files;
@@ -92,6 +92,7 @@ internal sealed class CsvExtractWriter : IExtractWriter
             file.Text(v.PrimaryDx);
             file.Boolean(v.Admitted);
             file.Text(v.Facility);
+            file.Text(v.OtherDx);
             file.EndRow();
         }
 

@@ -19,7 +19,7 @@ internal static class SouthSchema
         new(Entity.Referrals, "referral_order",
             ["order_no", "mrn", "site_code", "ordered_on", "specialty_cd", "warm_handoff_yn"]),
         new(Entity.EdVisits, "ed_event",
-            ["event_no", "mrn", "arrival_at", "dx_primary", "disposition_cd", "facility_cd"]),
+            ["event_no", "mrn", "arrival_at", "dx_primary", "disposition_cd", "facility_cd", "dx_other"]),
         new(Entity.MedicationFills, "rx_dispense",
             ["dispense_no", "mrn", "dispensed_on", "drug_name", "ther_class", "days_supply"]),
         new(Entity.Diagnoses, "problem_list",

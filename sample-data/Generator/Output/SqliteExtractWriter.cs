@@ -110,6 +110,7 @@ internal sealed class SqliteExtractWriter : IExtractWriter
             table.Value(v.PrimaryDx);
             table.Value(v.Admitted ? "ADM" : "DC");
             table.Value(v.Facility);
+            table.Value(v.OtherDx);
             table.EndRow(Modified(v.Date, v.Id, Entity.EdVisits, v.Bad));
         }
 

@@ -10,7 +10,7 @@ namespace QiPipeline.SampleData;
 /// <param name="GoLive">The pilot's go-live (the 1st of a month), or null for the comparison clinic.</param>
 /// <param name="Share">The clinic's share of <see cref="GeneratorOptions.Patients"/>.</param>
 /// <param name="SdohInstrument">The social-needs screen the clinic uses.</param>
-/// <param name="TenPointSurveyShare">The share of surveys on a 0-10 scale (the rest are 1-5).</param>
+/// <param name="TenPointSurveyShare">The share of surveys that are 0-10 ratings (the rest are 1-5).</param>
 internal sealed record ClinicProfile(
     int SourceIndex,
     string SourceName,
@@ -29,10 +29,10 @@ internal sealed record ClinicProfile(
     public static IReadOnlyList<ClinicProfile> For(Timeline timeline) =>
     [
         new(0, "north", "N1", "North Family Medicine", 'N', SourceKind.Csv,
-            timeline.MonthStartBeforeEnd(Story.NorthGoLiveMonthsBeforeEnd), Story.NorthShare, Instrument.AhcHrsn, 0),
+            timeline.MonthStartBeforeEnd(Story.NorthGoLiveMonthsBeforeEnd), Story.NorthShare, Instrument.AhcHrsn, 1.0),
         new(1, "south", "S1", "Southside Health Center", 'S', SourceKind.Sqlite,
-            timeline.MonthStartBeforeEnd(Story.SouthGoLiveMonthsBeforeEnd), Story.SouthShare, Instrument.Prapare, 0.3),
+            timeline.MonthStartBeforeEnd(Story.SouthGoLiveMonthsBeforeEnd), Story.SouthShare, Instrument.Prapare, 0.7),
         new(2, "east", "E1", "Eastview Community Clinic", 'E', SourceKind.Csv,
-            null, 1 - Story.NorthShare - Story.SouthShare, Instrument.AhcHrsn, 0),
+            null, 1 - Story.NorthShare - Story.SouthShare, Instrument.AhcHrsn, 0.9),
     ];
 }

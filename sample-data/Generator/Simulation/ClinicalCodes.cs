@@ -8,7 +8,7 @@ internal static class ClinicalCodes
     public const string GeneralizedAnxiety = "F41.1";
     public const string AlcoholAbuse = "F10.10";
 
-    /// <summary>Avoidable ED diagnoses: each starts with a prefix of docs/measures.md's built-in list.</summary>
+    /// <summary>Avoidable ED diagnoses: common primary-care-treatable complaints (colds, UTIs, back pain, earaches).</summary>
     public static readonly WeightedChoice<string> AvoidableEdDx = new(
         ("J06.9", 0.25), ("N39.0", 0.12), ("R51", 0.08), ("M54.5", 0.1), ("J45.909", 0.08), ("H66.90", 0.1),
         ("J02.9", 0.08), ("A09", 0.05), ("R50.9", 0.05), ("J20.9", 0.07), ("H10.9", 0.02));
@@ -18,9 +18,39 @@ internal static class ClinicalCodes
         ("R07.9", 0.25), ("R10.9", 0.2), ("S52.501A", 0.12), ("S93.401A", 0.12), ("S06.0X0A", 0.1),
         ("K35.80", 0.08), ("I21.4", 0.06), ("N20.0", 0.07));
 
-    /// <summary>Behavioral-health ED diagnoses (F codes, R45.851 suicidal ideation, T14.91XA suicide attempt rarely).</summary>
+    /// <summary>
+    /// Behavioral-health ED primary diagnoses: F codes, R45.851 (suicidal ideation), T14.91XA
+    /// (suicide attempt) rarely, and a hand laceration whose self-harm cause (X78.9XXA) is only
+    /// in other_dx, as an external-cause code never stands first.
+    /// </summary>
     public static readonly WeightedChoice<string> BehavioralHealthEdDx = new(
-        ("F32.9", 0.45), ("F41.9", 0.2), ("R45.851", 0.15), ("F10.129", 0.12), ("T14.91XA", 0.03), ("F43.10", 0.05));
+        ("F32.9", 0.36), ("F33.1", 0.06), ("F41.9", 0.18), ("R45.851", 0.12), ("F10.129", 0.12), ("T14.91XA", 0.03),
+        ("F43.10", 0.05), (SelfHarmInjury, 0.05), ("F20.9", 0.03));
+
+    /// <summary>Laceration of the left hand without foreign body, initial encounter.</summary>
+    public const string SelfHarmInjury = "S61.412A";
+
+    /// <summary>Intentional self-harm by an unspecified sharp object, initial encounter.</summary>
+    public const string SelfHarmSharpObject = "X78.9XXA";
+
+    public const string SuicidalIdeation = "R45.851";
+
+    /// <summary>An unspecified fall, initial encounter (the external cause of an injury visit).</summary>
+    public const string Fall = "W19.XXXA";
+
+    /// <summary>
+    /// The further codes (other_dx, ';'-separated) of a BH ED visit with this primary code: the
+    /// self-harm cause of an injury, suicidal ideation beside a mood or stress disorder, the
+    /// depression behind a suicide attempt (written with a space after ';', as some EHRs do).
+    /// </summary>
+    public static string? BehavioralHealthEdOtherDx(string primary, Rng random) => primary switch
+    {
+        SelfHarmInjury => random.Chance(0.3) ? SelfHarmSharpObject + ";" + SuicidalIdeation : SelfHarmSharpObject,
+        "T14.91XA" => random.Chance(0.5) ? "F32.9; " + SuicidalIdeation : null,
+        SuicidalIdeation => random.Chance(0.5) ? "F32.9" : null,
+        "F32.9" or "F33.1" or "F43.10" => random.Chance(0.25) ? SuicidalIdeation : null,
+        _ => null,
+    };
 
     public static readonly IReadOnlyList<string> Antidepressants =
     [

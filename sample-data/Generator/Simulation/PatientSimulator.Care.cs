@@ -11,6 +11,12 @@ internal sealed partial class PatientSimulator
     private DateOnly _lastDepressionDx;
     private int _plans;
 
+    /// <summary>The latest plan's day and score, and whether a PHQ-9 since has shown improvement (for the week-8 review).</summary>
+    private DateOnly _planDay;
+
+    private int _planScore;
+    private bool _improvedSincePlan;
+
     private DateOnly _nextTherapy;
     private DateOnly _inTherapyUntil;
     private DateOnly _therapyLateStart;
@@ -24,10 +30,11 @@ internal sealed partial class PatientSimulator
     private DateOnly _collaborativeStart;
     private DateOnly _collaborativeUntil;
     private DateOnly _nextConsult;
+    private bool _consultIsReview;
     private bool _careManagerFirst;
     private int _lowScores;
-    private bool _consultDone;
     private string _careManager = "";
+    private DateOnly _nextEdFollowUp;
 
     private void ResetCare()
     {
@@ -37,11 +44,17 @@ internal sealed partial class PatientSimulator
         _lastSocialNeedsScreen = DateOnly.MinValue;
         _lastPhq9 = DateOnly.MinValue;
         _lastAnxietyDx = DateOnly.MinValue;
+        _lastGad7 = DateOnly.MinValue;
+        _anxietyCareUntil = DateOnly.MinValue;
+        _anxietyRecheck = DateOnly.MinValue;
         _alcoholDxRecorded = false;
         _depressionCareUntil = DateOnly.MinValue;
         _lastPlan = DateOnly.MinValue;
         _lastDepressionDx = DateOnly.MinValue;
         _plans = 0;
+        _planDay = DateOnly.MinValue;
+        _planScore = 0;
+        _improvedSincePlan = false;
         _nextTherapy = Never;
         _inTherapyUntil = DateOnly.MinValue;
         _therapyLateStart = Never;
@@ -52,7 +65,8 @@ internal sealed partial class PatientSimulator
         _collaborativeStart = Never;
         _collaborativeUntil = DateOnly.MinValue;
         _nextConsult = Never;
-        _consultDone = false;
+        _consultIsReview = false;
+        _nextEdFollowUp = Never;
         _nextAntidepressant = Never;
         _antidepressantCoveredUntil = DateOnly.MinValue;
     }
@@ -68,14 +82,21 @@ internal sealed partial class PatientSimulator
     {
         _depressionCareUntil = day.AddDays(365);
         _lastPlan = day;
-        if (DaysBetween(_lastDepressionDx, day) > 180 && _random.Chance(0.8))
+        if (DaysBetween(_lastDepressionDx, day) > Story.DepressionDxRecodeDays && _random.Chance(0.8))
         {
-            var code = _plans > 0 ? "F33.1" : _random.Chance(0.1) ? "F32.9" : score >= 20 ? "F32.2" : "F32.1";
-            AddDiagnosis(day, code);
-            _lastDepressionDx = day;
+            CodeDepression(day, score);
         }
 
         _plans++;
+        _planDay = day;
+        _planScore = score;
+        _improvedSincePlan = false;
+        if (_nextConsult == Never)
+        {
+            _nextConsult = day.AddDays(_random.Between(Story.ImprovementReviewMinDays, Story.ImprovementReviewMaxDays));
+            _consultIsReview = true;
+        }
+
         var collaborative = _clinic.Profile.Pilot && !InCollaborativeCare(day)
             && _random.Chance(Story.CollaborativeCareEnrollment * uptake);
         if ((collaborative || _random.Chance(Story.ReferWhenActing.At(uptake))) && !InBehavioralHealthCare(day))
@@ -199,6 +220,7 @@ internal sealed partial class PatientSimulator
                 Monitor(day, AgeAt(day));
             }
 
+            MaybeMonitorAnxiety(day, uptake);
             MaybeSurvey(day, uptake, Story.SurveyAfterBehavioralHealth);
         }
 
@@ -210,9 +232,15 @@ internal sealed partial class PatientSimulator
     {
         _collaborativeStart = day;
         _collaborativeUntil = day.AddDays(_random.Between(Story.MinCollaborativeCareDays, Story.MaxCollaborativeCareDays));
+
+        // The care manager's registry tracks GAD-7 beside PHQ-9 for every enrolled patient.
+        if (_anxietyCareUntil < _collaborativeUntil)
+        {
+            _anxietyCareUntil = _collaborativeUntil;
+        }
+
         _careManagerFirst = !firstContactDone;
         _lowScores = 0;
-        _consultDone = false;
         _nextCareManager = day.AddDays(firstContactDone
             ? _random.Between(Story.MinCareManagerIntervalDays, Story.MaxCareManagerIntervalDays)
             : _random.Between(2, 10));
@@ -236,17 +264,13 @@ internal sealed partial class PatientSimulator
             {
                 var score = Monitor(day, AgeAt(day));
                 _lowScores = score < 5 ? _lowScores + 1 : 0;
-                var daysInCare = DaysBetween(_collaborativeStart, day);
-                if (!_consultDone && _nextConsult == Never && score >= 10 && daysInCare >= Story.PsychiatricConsultAfterDays)
-                {
-                    _nextConsult = day.AddDays(_random.Between(3, 14));
-                }
-
-                if (_lowScores >= 2 && daysInCare >= 120)
+                if (_lowScores >= 2 && DaysBetween(_collaborativeStart, day) >= 120)
                 {
                     _collaborativeUntil = day; // graduated: two scores in remission
                 }
             }
+
+            MaybeMonitorAnxiety(day, _clinic.Uptake(day));
         }
 
         _nextCareManager = day < _collaborativeUntil
@@ -254,12 +278,27 @@ internal sealed partial class PatientSimulator
             : Never;
     }
 
+    /// <summary>
+    /// The week-8 review of a depression plan (stepped care): a patient whose PHQ-9s since the
+    /// plan show no improvement may get a psychiatric consult a few days later; then the consult.
+    /// </summary>
     private void PsychiatricConsult(DateOnly day)
     {
-        AddEncounter(day, EncounterType.PsychiatricConsult, Modality.Telehealth, EncounterStatus.Completed, _clinic.Psychiatrist,
-            _random.Between(20, 40));
-        _consultDone = true;
+        var uptake = _clinic.Uptake(day);
         _nextConsult = Never;
+        if (_consultIsReview)
+        {
+            _consultIsReview = false;
+            if (!_improvedSincePlan && _random.Chance(Story.ConsultForNonImprover.At(uptake)))
+            {
+                _nextConsult = day.AddDays(_random.Between(2, 14));
+            }
+
+            return;
+        }
+
+        var modality = PickModality(Story.BehavioralHealthTelehealth.At(uptake), Story.BehavioralHealthPhone);
+        AddEncounter(day, EncounterType.PsychiatricConsult, modality, EncounterStatus.Completed, _clinic.Psychiatrist, _random.Between(20, 40));
         if (AgeAt(day) >= 18 && _nextAntidepressant == Never && _random.Chance(Story.AntidepressantAfterConsult))
         {
             StartAntidepressant(Within(day, _random.Between(0, 5)));

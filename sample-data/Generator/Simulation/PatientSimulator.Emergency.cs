@@ -3,7 +3,8 @@ namespace QiPipeline.SampleData;
 /// <summary>
 /// ED visits: three Poisson streams (avoidable, other, behavioral health) whose rates change
 /// with season, payer, age, the pilot and the latent mood, drawn by thinning: candidates come
-/// at the stream's highest rate and are kept with probability rate / highest rate.
+/// at the stream's highest rate and are kept with probability rate / highest rate. A BH visit
+/// that does not lead to admission may be followed by a BH contact within 7 or 30 days.
 /// </summary>
 internal sealed partial class PatientSimulator
 {
@@ -52,10 +53,59 @@ internal sealed partial class PatientSimulator
                 break;
         }
 
-        if (_random.Chance(rate / highest))
+        if (!_random.Chance(rate / highest))
         {
-            _batch.EdVisits.Add(new EdVisitRecord(
-                _ids.Next(Entity.EdVisits), day, diagnoses.Pick(_random), _random.Chance(admitted), _clinic.Facilities.Pick(_random)));
+            return;
+        }
+
+        var primary = diagnoses.Pick(_random);
+        var wasAdmitted = _random.Chance(admitted);
+        var behavioral = stream == EventStream.BehavioralHealthEd;
+        var other = behavioral ? ClinicalCodes.BehavioralHealthEdOtherDx(primary, _random)
+            : primary[0] == 'S' && _random.Chance(Story.InjuryExternalCause) ? ClinicalCodes.Fall
+            : null;
+        _batch.EdVisits.Add(new EdVisitRecord(_ids.Next(Entity.EdVisits), day, primary, wasAdmitted, _clinic.Facilities.Pick(_random), other));
+        if (behavioral && !wasAdmitted)
+        {
+            ScheduleEdFollowUp(day);
+        }
+    }
+
+    private void ScheduleEdFollowUp(DateOnly day)
+    {
+        if (_nextEdFollowUp != Never)
+        {
+            return;
+        }
+
+        var uptake = _clinic.Uptake(day);
+        if (_random.Chance(Story.EdFollowUpWithin7Days.At(uptake)))
+        {
+            _nextEdFollowUp = day.AddDays(_random.Between(1, 7));
+        }
+        else if (_random.Chance(Story.EdFollowUpWithin30Days.At(uptake)))
+        {
+            _nextEdFollowUp = day.AddDays(_random.Between(8, 30));
+        }
+    }
+
+    /// <summary>The BH contact after an ED visit: the care manager's when in collaborative care, else a therapist's (who may start therapy).</summary>
+    private void EdFollowUpContact(DateOnly day)
+    {
+        _nextEdFollowUp = Never;
+        var uptake = _clinic.Uptake(day);
+        var modality = PickModality(Story.BehavioralHealthTelehealth.At(uptake), Story.BehavioralHealthPhone);
+        if (InCollaborativeCare(day))
+        {
+            AddEncounter(day, EncounterType.CareManagement, modality, EncounterStatus.Completed, _careManager, _random.Between(10, 35));
+            return;
+        }
+
+        _therapist = _random.Pick(_clinic.BehavioralHealthProviders);
+        AddEncounter(day, EncounterType.BehavioralHealth, modality, EncounterStatus.Completed, _therapist, _random.Pick(TherapyMinutes));
+        if (!InBehavioralHealthCare(day) && _random.Chance(Story.TherapyAfterEdFollowUp))
+        {
+            StartTherapy(day, firstContactDone: true, psychiatry: false);
         }
     }
 }

@@ -17,6 +17,10 @@ internal sealed partial class PatientSimulator
         _antidepressantSupply = _random.Chance(Story.NinetyDaySupplyShare) ? 90 : 30;
         _antidepressantMonthsLeft = _random.Between(Story.MinCourseFills, Story.MaxCourseFills);
         _nextAntidepressant = day;
+        if (DaysBetween(_lastDepressionDx, day) > Story.DepressionDxRecodeDays && _random.Chance(Story.DepressionDxWithAntidepressant))
+        {
+            CodeDepression(day, _planScore);
+        }
     }
 
     private void AntidepressantFill(DateOnly day)

@@ -38,6 +38,10 @@ internal sealed partial class PatientSimulator
 
         MaybeSurvey(day, uptake, Story.SurveyAfterPrimaryCare);
         _nextPrimaryCare = day.AddDays(NextVisitInterval(day));
+        if (_anxietyRecheck > day && _anxietyRecheck < _nextPrimaryCare)
+        {
+            _nextPrimaryCare = _anxietyRecheck;
+        }
     }
 
     private int NextVisitInterval(DateOnly day)
@@ -86,10 +90,13 @@ internal sealed partial class PatientSimulator
         }
 
         var surveyDay = Within(day, _random.Between(1, 10));
-        var max = _random.Chance(_clinic.Profile.TenPointSurveyShare) ? 10 : 5;
-        var topBox = _random.Chance(Math.Min(0.95, Story.TopBox.At(uptake) * _clinic.Noise(day)));
+        var tenPoint = _random.Chance(_clinic.Profile.TenPointSurveyShare);
+        var topBoxRate = (tenPoint ? Story.TenPointTopBox : Story.FivePointTopBox).At(uptake);
+        var topBox = _random.Chance(Math.Min(0.95, topBoxRate * _clinic.Noise(day)));
         var x = _random.NextDouble();
-        var score = topBox ? max : x < 0.55 ? max - 1 : x < 0.8 ? max - 2 : _random.Between(1, max - 3);
+        var (score, max) = tenPoint
+            ? (topBox ? (x < Story.TenOfTopBox ? 10 : 9) : x < 0.5 ? 8 : x < 0.75 ? 7 : _random.Between(0, 6), 10)
+            : (topBox ? 5 : x < 0.55 ? 4 : x < 0.8 ? 3 : _random.Between(1, 2), 5);
         _batch.Surveys.Add(new SurveyRecord(_ids.Next(Entity.Surveys), surveyDay, score, max));
     }
 }

@@ -1,6 +1,6 @@
 namespace QiPipeline.SampleData;
 
-/// <summary>Screening at a completed primary-care visit, and PHQ-9 monitoring during care.</summary>
+/// <summary>Screening at a completed primary-care visit, PHQ-9 and GAD-7 monitoring during care, and the depression codes that high scores bring.</summary>
 internal sealed partial class PatientSimulator
 {
     private DateOnly _lastDepressionScreen;
@@ -9,6 +9,10 @@ internal sealed partial class PatientSimulator
     private DateOnly _lastSocialNeedsScreen;
     private DateOnly _lastPhq9;
     private DateOnly _lastAnxietyDx;
+    private string _lastDepressionCode = "";
+    private DateOnly _lastGad7;
+    private DateOnly _anxietyCareUntil;
+    private DateOnly _anxietyRecheck;
     private bool _alcoholDxRecorded;
 
     private void Screen(DateOnly day, double uptake)
@@ -33,7 +37,12 @@ internal sealed partial class PatientSimulator
             ScreenDepression(day, age, uptake);
         }
 
-        if (_random.Chance(ScreenProbability(_lastAnxietyScreen, day, Story.AnxietyScreenWhenDue.At(uptake)) * factor))
+        if (_anxietyCareUntil >= day && DaysBetween(_lastGad7, day) >= Story.MonitoringIntervalDays
+            && (day == _anxietyRecheck || _random.Chance(Story.MonitorAnxiety.At(uptake))))
+        {
+            MonitorAnxiety(day);
+        }
+        else if (_random.Chance(ScreenProbability(_lastAnxietyScreen, day, Story.AnxietyScreenWhenDue.At(uptake)) * factor))
         {
             ScreenAnxiety(day, uptake);
         }
@@ -86,11 +95,46 @@ internal sealed partial class PatientSimulator
         if (full != Instrument.Epds)
         {
             _lastPhq9 = day;
+            NoteImprovement(day, total);
         }
 
+        CodeDepressionAtHighScore(day, total, uptake);
         if (total >= 10 && _depressionCareUntil < day && _random.Chance(Story.ActOnPositiveScreen.At(uptake)))
         {
             StartDepressionPlan(day, age, uptake, total);
+        }
+    }
+
+    /// <summary>A visit with a score of 10 or more usually carries a depression code (the problem is addressed and billed).</summary>
+    private void CodeDepressionAtHighScore(DateOnly day, int score, double uptake)
+    {
+        if (score >= 10 && DaysBetween(_lastDepressionDx, day) > Story.DepressionDxRecodeDays
+            && _random.Chance(Story.DepressionDxAtHighScore.At(uptake)))
+        {
+            CodeDepression(day, score);
+        }
+    }
+
+    /// <summary>
+    /// The episode's code again within a year of the last one; otherwise F32.x for a first coded
+    /// episode (F32.9 when unspecified) and F33.x (recurrent) once an earlier episode was coded.
+    /// </summary>
+    private void CodeDepression(DateOnly day, int score)
+    {
+        _lastDepressionCode = _lastDepressionDx != DateOnly.MinValue && DaysBetween(_lastDepressionDx, day) <= 365 ? _lastDepressionCode
+            : _lastDepressionDx != DateOnly.MinValue ? (score >= 20 ? "F33.2" : "F33.1")
+            : _random.Chance(0.1) ? "F32.9"
+            : score >= 20 ? "F32.2" : "F32.1";
+        AddDiagnosis(day, _lastDepressionCode);
+        _lastDepressionDx = day;
+    }
+
+    /// <summary>Whether a PHQ-9 after the plan shows improvement: below 10, or at most half the plan's score.</summary>
+    private void NoteImprovement(DateOnly day, int score)
+    {
+        if (day > _planDay && (score < 10 || 2 * score <= _planScore))
+        {
+            _improvedSincePlan = true;
         }
     }
 
@@ -102,6 +146,8 @@ internal sealed partial class PatientSimulator
         AddScreening(day, instrument, score, SelfHarmItem(score), Instruments.IsPositive(instrument, score, _sex));
         _lastPhq9 = day;
         _lastDepressionScreen = day;
+        NoteImprovement(day, score);
+        CodeDepressionAtHighScore(day, score, _clinic.Uptake(day));
         if (score < 5 && _therapySessionsLeft > 1)
         {
             _therapySessionsLeft = 1;
@@ -136,9 +182,19 @@ internal sealed partial class PatientSimulator
 
         var score = _mood.ReadGad7(_random);
         AddScreening(day, Instrument.Gad7, score, null, Instruments.IsPositive(Instrument.Gad7, score, _sex));
+        _lastGad7 = day;
         if (score < 10)
         {
             return;
+        }
+
+        if (_anxietyCareUntil < day)
+        {
+            _anxietyCareUntil = day.AddDays(Story.AnxietyCareDays);
+            if (_random.Chance(Story.AnxietyRecheckVisit.At(uptake)))
+            {
+                _anxietyRecheck = day.AddDays(_random.Between(Story.AnxietyRecheckMinDays, Story.AnxietyRecheckMaxDays));
+            }
         }
 
         if (DaysBetween(_lastAnxietyDx, day) > 365 && _random.Chance(0.5))
@@ -147,10 +203,30 @@ internal sealed partial class PatientSimulator
             _lastAnxietyDx = day;
         }
 
-        if (!InBehavioralHealthCare(day) && _random.Chance(Story.ReferAfterPositiveAnxiety))
+        if (!InBehavioralHealthCare(day) && _random.Chance(Story.ReferAfterPositiveAnxiety.At(uptake)))
         {
-            Refer(day, uptake, ReferralService.BehavioralHealth, collaborative: false);
+            var collaborative = _clinic.Profile.Pilot && _random.Chance(Story.CollaborativeCareEnrollment * uptake);
+            Refer(day, uptake, ReferralService.BehavioralHealth, collaborative);
         }
+    }
+
+    /// <summary>At a BH or care-manager contact during anxiety care, a GAD-7 when none was taken lately.</summary>
+    private void MaybeMonitorAnxiety(DateOnly day, double uptake)
+    {
+        if (_anxietyCareUntil >= day && DaysBetween(_lastGad7, day) >= Story.MonitoringIntervalDays
+            && _random.Chance(Story.MonitorAnxiety.At(uptake)))
+        {
+            MonitorAnxiety(day);
+        }
+    }
+
+    /// <summary>A GAD-7 during anxiety care (measurement-based care for anxiety).</summary>
+    private void MonitorAnxiety(DateOnly day)
+    {
+        var score = _mood.ReadGad7(_random);
+        AddScreening(day, Instrument.Gad7, score, null, Instruments.IsPositive(Instrument.Gad7, score, _sex));
+        _lastGad7 = day;
+        _lastAnxietyScreen = day;
     }
 
     private void ScreenSubstanceUse(DateOnly day, int age, double uptake)

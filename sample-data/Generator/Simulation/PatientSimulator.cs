@@ -36,6 +36,7 @@ internal sealed partial class PatientSimulator
         AvoidableEd,
         OtherEd,
         BehavioralHealthEd,
+        EdFollowUp,
     }
 
     /// <summary>Writes patient <paramref name="number"/>'s row and history into <paramref name="batch"/>.</summary>
@@ -86,6 +87,9 @@ internal sealed partial class PatientSimulator
             case EventStream.ChronicFill:
                 ChronicFill(day);
                 break;
+            case EventStream.EdFollowUp:
+                EdFollowUpContact(day);
+                break;
             case EventStream.NewEpisode:
                 _mood.StartEpisode(_random);
                 _nextEpisode = day.AddDays(DaysUntil(_mood.EpisodeHazardPerYear));
@@ -110,6 +114,7 @@ internal sealed partial class PatientSimulator
         Earlier(ref day, ref stream, _nextAvoidableEd, EventStream.AvoidableEd);
         Earlier(ref day, ref stream, _nextOtherEd, EventStream.OtherEd);
         Earlier(ref day, ref stream, _nextBehavioralHealthEd, EventStream.BehavioralHealthEd);
+        Earlier(ref day, ref stream, _nextEdFollowUp, EventStream.EdFollowUp);
         return stream;
     }
 

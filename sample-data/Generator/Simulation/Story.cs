@@ -139,6 +139,32 @@ internal static class Story
 
     public const int MonitoringIntervalDays = 25;
 
+    /// <summary>GAD-7 repeated at a contact (PC, BH, care manager) during anxiety care, when none in the last <see cref="MonitoringIntervalDays"/> days.</summary>
+    public static readonly Effect MonitorAnxiety = new(0.15, 0.65);
+
+    /// <summary>After a positive GAD-7, a recall visit to recheck it about six months later (the pilots' registry does this).</summary>
+    public static readonly Effect AnxietyRecheckVisit = new(0.1, 0.6);
+
+    public const int AnxietyRecheckMinDays = 150;
+    public const int AnxietyRecheckMaxDays = 200;
+
+    /// <summary>Days of anxiety care (GAD-7 monitoring) after a positive GAD-7.</summary>
+    public const int AnxietyCareDays = 365;
+
+    // ---- Depression diagnoses ---------------------------------------------------------------
+
+    /// <summary>
+    /// A PHQ-9/PHQ-A/EPDS of 10 or more at a visit: the clinician codes depression (F32.x, F33.x
+    /// when coded before) unless it was coded in the last <see cref="DepressionDxRecodeDays"/> days.
+    /// The outcome measures need this code in the year before their index score.
+    /// </summary>
+    public static readonly Effect DepressionDxAtHighScore = new(0.7, 0.9);
+
+    public const int DepressionDxRecodeDays = 60;
+
+    /// <summary>An antidepressant start comes with a depression code near it (the rest are prescribed for anxiety, pain, sleep).</summary>
+    public const double DepressionDxWithAntidepressant = 0.85;
+
     // ---- Latent mood (PHQ-9 points; anxiety follows on the GAD-7 scale) ------------------
 
     /// <summary>Usual depression level: share of patients low (0-4), mild (4-9), chronic moderate (9-16).</summary>
@@ -179,6 +205,20 @@ internal static class Story
     /// <summary>How much of a depressive episode shows on the anxiety scale.</summary>
     public const double AnxietyCoupling = 0.6;
 
+    /// <summary>Patients with an anxiety disorder: their usual GAD-7 level is higher by <see cref="AnxietyDisorderMinSize"/>-<see cref="AnxietyDisorderMaxSize"/> points.</summary>
+    public const double AnxietyDisorderShare = 0.08;
+
+    public const double AnxietyDisorderMinSize = 6;
+    public const double AnxietyDisorderMaxSize = 11;
+
+    /// <summary>
+    /// Share of the anxiety level that active treatment takes away once it has fully worked; the
+    /// relief builds up at the treatments' recovery rates and fades over <see cref="AnxietyReliefFadeDays"/>.
+    /// </summary>
+    public const double AnxietyTreatmentEffect = 0.65;
+
+    public const double AnxietyReliefFadeDays = 240;
+
     /// <summary>PHQ-9 item 9 (thoughts of self-harm) >= 1, by total score.</summary>
     public static double SelfHarmItemRate(int score) => score switch
     {
@@ -205,8 +245,8 @@ internal static class Story
 
     public const double TeenAntidepressant = 0.15;
 
-    /// <summary>Plans after an anxiety / substance / social-needs positive screen.</summary>
-    public const double ReferAfterPositiveAnxiety = 0.35;
+    /// <summary>Plans after an anxiety / substance / social-needs positive screen (the pilots enroll anxiety in collaborative care too).</summary>
+    public static readonly Effect ReferAfterPositiveAnxiety = new(0.35, 0.7);
 
     public static readonly Effect ReferAfterPositiveSubstance = new(0.2, 0.45);
     public static readonly Effect ReferAfterPositiveSocialNeed = new(0.3, 0.55);
@@ -257,8 +297,16 @@ internal static class Story
     /// <summary>Collaborative-care patients who also see a therapist.</summary>
     public const double CollaborativeCareWithTherapy = 0.4;
 
-    /// <summary>Psychiatric case review when PHQ-9 is still >= 10 this many days into care.</summary>
-    public const int PsychiatricConsultAfterDays = 56;
+    /// <summary>
+    /// Stepped care: this many days (week 8-9) after a depression plan the team looks at the PHQ-9s
+    /// since; a patient without a score below 10 or at most half the plan's score is not improving.
+    /// </summary>
+    public const int ImprovementReviewMinDays = 56;
+
+    public const int ImprovementReviewMaxDays = 62;
+
+    /// <summary>A patient not improving at the review gets a psychiatric consult (case review) 2-14 days later.</summary>
+    public static readonly Effect ConsultForNonImprover = new(0.12, 0.75);
 
     public const double AntidepressantAfterConsult = 0.6;
 
@@ -274,7 +322,7 @@ internal static class Story
 
     // ---- Emergency department --------------------------------------------------------------
 
-    /// <summary>ED visits per year with an avoidable primary diagnosis (the built-in list of docs/measures.md).</summary>
+    /// <summary>ED visits per year with an avoidable primary diagnosis (codes the NYU/Johnston weights mostly class as avoidable).</summary>
     public const double AvoidableEdPerYear = 0.20;
 
     public const double OtherEdPerYear = 0.16;
@@ -284,6 +332,18 @@ internal static class Story
 
     public const double YoungChildAvoidableEdExtra = 0.10;
     public const double ElderlyOtherEdExtra = 0.10;
+
+    /// <summary>After a BH ED visit not leading to admission: a BH contact 1-7 days later.</summary>
+    public static readonly Effect EdFollowUpWithin7Days = new(0.25, 0.65);
+
+    /// <summary>Otherwise: a BH contact 8-30 days later.</summary>
+    public static readonly Effect EdFollowUpWithin30Days = new(0.2, 0.45);
+
+    /// <summary>A BH ED follow-up contact of a patient not in BH care starts therapy.</summary>
+    public const double TherapyAfterEdFollowUp = 0.5;
+
+    /// <summary>Injury ED visits (S codes) that carry an external-cause code (a fall) in other_dx.</summary>
+    public const double InjuryExternalCause = 0.5;
 
     /// <summary>Avoidable ED visits fall at the pilots (same-day access, care manager calls).</summary>
     public static readonly Effect AvoidableEdFactor = new(1.0, 0.65);
@@ -319,6 +379,11 @@ internal static class Story
     public const double SurveyAfterPrimaryCare = 0.14;
     public const double SurveyAfterBehavioralHealth = 0.06;
 
-    /// <summary>Top box (score = max_score).</summary>
-    public static readonly Effect TopBox = new(0.50, 0.68);
+    /// <summary>Top box of a 1-5 survey (score = max_score).</summary>
+    public static readonly Effect FivePointTopBox = new(0.50, 0.68);
+
+    /// <summary>Top box of a 0-10 rating (9 or 10, as CAHPS counts it); 10 is <see cref="TenOfTopBox"/> of these.</summary>
+    public static readonly Effect TenPointTopBox = new(0.62, 0.80);
+
+    public const double TenOfTopBox = 0.6;
 }

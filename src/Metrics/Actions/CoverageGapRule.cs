@@ -7,8 +7,8 @@ namespace QiPipeline.Metrics.Actions;
 
 /// <summary>
 /// Urgency 5: a patient in an active antidepressant treatment episode, that is the latest
-/// <c>antidepressant_continuation</c> unit (its index prescription start date d, age and attribution
-/// rules) with the as-of date in its window [d, d + <c>windowDays</c> (230)], whose supply ran out
+/// <c>antidepressant_continuation</c> unit (its index prescription start date d, age, diagnosis and
+/// attribution rules) with the as-of date in its window [d, d + <c>windowDays</c> (231)], whose supply ran out
 /// more than <c>coverageGraceDays</c> (7) days before the as-of date. The supply runs out the day
 /// after the last covered day of the fills since d, counted as the adherence measures count them
 /// (an early refill of the same drug carried forward). Due on run-out + 7 days; listed from the day after.

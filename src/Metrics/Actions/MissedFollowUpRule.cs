@@ -35,7 +35,7 @@ internal sealed class MissedFollowUpRule(MeasureContext context, ActionListSetti
 
             var due = index.Date.AddDays(_measure.WindowDays);
             var detail = string.Create(CultureInfo.InvariantCulture,
-                $"Positive {index.Instrument} ({index.Score}) on {index.Date:yyyy-MM-dd}; no BH contact, BH referral, antidepressant fill or full PHQ since. Follow up.");
+                $"Positive {index.Instrument} ({index.Score}) on {index.Date:yyyy-MM-dd}; no BH contact, BH referral or antidepressant fill since. Follow up.");
             return ActionItem.For(ActionReason.MissedFollowUp, timeline, index.ClinicId, index.Date, due, index.Score, detail);
         }
 

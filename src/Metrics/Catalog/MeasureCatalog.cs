@@ -21,9 +21,13 @@ public static class MeasureCatalog
             .. DepressionFollowUp.Definitions,
             .. ReferralEngagement.Definitions,
             .. BhVisitAttendance.Definitions,
+            .. BhTelehealthShare.Definitions,
             .. DepressionOutcomes.Definitions,
+            .. AnxietyOutcomes.Definitions,
+            .. SteppedCare.Definitions,
             .. AntidepressantAdherence.Definitions,
             .. EdUse.Definitions,
+            .. EdBhFollowUp.Definitions,
             .. PatientExperience.Definitions,
         ];
         ParameterSets = [.. Measures.Select(m => m.ParameterSet), ActionListSettings.Parameters, CocmBilling.Parameters];

@@ -3,10 +3,17 @@ using QiPipeline.Metrics.Timeline;
 namespace QiPipeline.Metrics.Engine;
 
 /// <summary>
-/// Adds units up per measure, clinic, month and stratum. The network row <c>ALL</c> is kept as
-/// the sum of the clinic rows (its median days is the median over all its units). Cells are
-/// keyed by small integers, and a patient's strata are worked out once per patient, because
-/// this runs for every unit of every patient (tens of millions at a million patients).
+/// Adds units up per measure, clinic, month and stratum. The network row <c>ALL</c> counts every
+/// unit once: units are keyed by (patient, unit id), and where one key has units at several
+/// clinics in a month, the network unit is in the denominator when any of them is, in the
+/// numerator when any of those in the denominator is, and pending when any is (its median days is
+/// the median over the network's units, a repeated one counted by its first clinic unit). Only patient-month units (unit id = patient id, such as a screening
+/// unit per clinic) can repeat: every other unit is an index record, encounter or survey that
+/// belongs to one clinic, so for those the network row is the sum of the clinic rows. A patient's
+/// units arrive in one <see cref="Add"/>, so repeats are found with a bit per measure and month,
+/// cleared per patient, rather than a lookup per unit. Cells are keyed by small integers, and a
+/// patient's strata are worked out once per patient, because this runs for every unit of every
+/// patient (tens of millions at a million patients).
 /// </summary>
 public sealed class KpiAggregator
 {
@@ -19,6 +26,11 @@ public sealed class KpiAggregator
     private readonly List<(int Stratum, string Value)> _values = [];
     private readonly Dictionary<(int, string), int> _valueIndex = [];
     private readonly Dictionary<long, CellRow> _rows = [];
+    private readonly int _firstMonth;
+    private readonly int _monthCount;
+    private readonly ulong[] _seen;
+    private readonly double[] _seenValue;
+    private bool _anySeen;
 
     /// <summary>Creates the aggregator for the measures (in report order) and the configured clinics (none: those seen).</summary>
     public KpiAggregator(IReadOnlyList<string> measureIds, IReadOnlyList<string> clinics, MeasureContext context)
@@ -31,11 +43,24 @@ public sealed class KpiAggregator
         {
             ClinicIndex(clinic);
         }
+
+        _firstMonth = MonthNumber(context.From);
+        _monthCount = Math.Max(0, MonthNumber(context.To) - _firstMonth + 1);
+        _seen = new ulong[((measureIds.Count * _monthCount) + 63) / 64];
+        _seenValue = new double[measureIds.Count * _monthCount];
     }
 
-    /// <summary>Adds every unit of one patient.</summary>
+    /// <summary>Adds every unit of one patient (all of them in one call, so the network row can count each once).</summary>
     public void Add(Patient patient, IReadOnlyList<UnitResult> units)
     {
+        ArgumentNullException.ThrowIfNull(patient);
+        ArgumentNullException.ThrowIfNull(units);
+        if (_anySeen)
+        {
+            Array.Clear(_seen);
+            _anySeen = false;
+        }
+
         Span<int> fixedValues = stackalloc int[Strata.Names.Count - 1];
         var computed = false;
         Month ageMonth = default;
@@ -65,9 +90,27 @@ public sealed class KpiAggregator
             }
 
             var measure = _measures[unit.MeasureId];
-            var month = (unit.Period.Start.Year * 12) + unit.Period.Start.Month;
+            var month = MonthNumber(unit.Period);
             AddTo(RowOf(measure, ClinicIndex(unit.ClinicId), month), unit, ageValue, fixedValues);
-            AddTo(RowOf(measure, 0, month), unit, ageValue, fixedValues);
+            var network = RowOf(measure, 0, month);
+            if (RepeatSlot(unit, measure, month) is not { } slot)
+            {
+                AddTo(network, unit, ageValue, fixedValues);
+            }
+            else if ((_seen[slot >> 6] & (1UL << (slot & 63))) == 0)
+            {
+                _seen[slot >> 6] |= 1UL << (slot & 63);
+                _seenValue[slot] = unit.NumeratorValue;
+                _anySeen = true;
+                AddTo(network, unit, ageValue, fixedValues);
+            }
+            else
+            {
+                // The same patient-month at another clinic: one network unit, met when any clinic unit is.
+                var more = Math.Max(0, unit.NumeratorValue - _seenValue[slot]);
+                _seenValue[slot] += more;
+                Merge(network, unit, more, ageValue, fixedValues);
+            }
         }
     }
 
@@ -123,6 +166,15 @@ public sealed class KpiAggregator
 
     private static int MonthNumber(Month month) => (month.Start.Year * 12) + month.Start.Month;
 
+    /// <summary>The bit of a patient-month unit (unit id = patient id) in a reported month, else null.</summary>
+    private int? RepeatSlot(UnitResult unit, int measure, int month)
+    {
+        var offset = month - _firstMonth;
+        return offset >= 0 && offset < _monthCount && string.Equals(unit.UnitId, unit.PatientId, StringComparison.Ordinal)
+            ? (measure * _monthCount) + offset
+            : null;
+    }
+
     /// <summary>measure (16 bits) | clinic (24 bits) | month number (24 bits).</summary>
     private static long Key(int measure, int clinic, int month) =>
         ((long)measure << 48) | ((long)clinic << 24) | (uint)month;
@@ -173,6 +225,16 @@ public sealed class KpiAggregator
         }
     }
 
+    private static void Merge(CellRow row, UnitResult unit, double more, int ageValue, ReadOnlySpan<int> fixedValues)
+    {
+        row.All.Merge(unit, more);
+        row.At(ageValue).Merge(unit, more);
+        foreach (var value in fixedValues)
+        {
+            row.At(value).Merge(unit, more);
+        }
+    }
+
     /// <summary>The cells of one measure, clinic and month: the whole population and each stratum value.</summary>
     private sealed class CellRow
     {
@@ -204,6 +266,13 @@ public sealed class KpiAggregator
             {
                 (Days ??= []).Add(days);
             }
+        }
+
+        /// <summary>A further clinic unit of a unit already counted: adds what it adds beyond it, and its pending.</summary>
+        public void Merge(UnitResult unit, double more)
+        {
+            Numerator += more;
+            Pending |= unit.Pending;
         }
 
         public double Numerator { get; set; }

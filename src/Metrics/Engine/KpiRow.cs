@@ -4,7 +4,7 @@ namespace QiPipeline.Metrics.Engine;
 
 /// <summary>One row of kpi_monthly (and, for the stratum <c>all</c>, of kpis.csv).</summary>
 /// <param name="MeasureId">The measure.</param>
-/// <param name="ClinicId">A clinic id, or <c>ALL</c> for the network (sums of the clinic rows).</param>
+/// <param name="ClinicId">A clinic id, or <c>ALL</c> for the network (each unit once; see <see cref="KpiAggregator"/>).</param>
 /// <param name="Period">The month.</param>
 /// <param name="Stratum"><c>all</c>, or age_band, sex, race, ethnicity, language, payer.</param>
 /// <param name="StratumValue">The stratum's value (<c>all</c> for the whole population).</param>

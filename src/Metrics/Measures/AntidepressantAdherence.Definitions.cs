@@ -10,8 +10,8 @@ public sealed partial class AntidepressantAdherence
     /// <summary>The two measures with their parameters and defaults.</summary>
     public static IReadOnlyList<MeasureDefinition> Definitions { get; } =
     [
-        Phase("antidepressant_acute", "Antidepressant acute phase", "New antidepressant courses with at least 84 covered days in the first 114 days (12 weeks).", "HEDIS AMM (Effective Acute Phase Treatment) and CMS128", 113, 84),
-        Phase("antidepressant_continuation", "Antidepressant continuation", "New antidepressant courses with at least 180 covered days in the first 231 days (6 months).", "HEDIS AMM (Effective Continuation Phase Treatment) and CMS128", 230, 180),
+        Phase("antidepressant_acute", "Antidepressant acute phase", "New antidepressant courses of adults with major depression with at least 84 covered days in the first 115 days (12 weeks).", "HEDIS AMM (Effective Acute Phase Treatment) and CMS128", 114, 84),
+        Phase("antidepressant_continuation", "Antidepressant continuation", "New antidepressant courses of adults with major depression with at least 180 covered days in the first 232 days (6 months).", "HEDIS AMM (Effective Continuation Phase Treatment) and CMS128", 231, 180),
     ];
 
     private static MeasureDefinition Phase(string id, string name, string description, string adapts, int windowDays, int coveredDays) =>
@@ -21,5 +21,6 @@ public sealed partial class AntidepressantAdherence
             Integer("minAge", 18, "The minimum age at the index fill."),
             Integer("windowDays", windowDays, "The window is the index date through this many days after it."),
             Integer("coveredDays", coveredDays, "The covered days in the window that meet the numerator."),
+            Integer("diagnosisDays", 60, "A major depression diagnosis (depression other than dysthymia) must be dated within this many days before or after the index fill."),
         ]);
 }

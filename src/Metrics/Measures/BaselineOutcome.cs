@@ -4,37 +4,36 @@ using QiPipeline.Metrics.Timeline;
 namespace QiPipeline.Metrics.Measures;
 
 /// <summary>
-/// One depression outcome measure of <see cref="DepressionOutcomes"/>, with its own parameters
-/// (so each measure's index event, window and exclusions can be configured on their own).
+/// One outcome measure of <see cref="DepressionOutcomes"/> or <see cref="AnxietyOutcomes"/>, with
+/// its own parameters (so each measure's index event, window and thresholds can be configured on
+/// their own).
 /// </summary>
 internal sealed class BaselineOutcome : ISingleMeasure
 {
     private readonly MeasureContext _context;
     private readonly BaselineOutcomeKind _kind;
-    private readonly IReadOnlyList<string> _instruments;
-    private readonly int _minAge;
-    private readonly int _indexThreshold;
-    private readonly int _lookbackDays;
+    private readonly DiagnosisGroup _exclusions;
     private readonly int _targetMonths;
     private readonly int _windowDays;
-    private readonly string[] _exclusion;
     private readonly int _responsePercent;
     private readonly int _remissionBelow;
 
     /// <summary>Reads the parameters of <paramref name="id"/>.</summary>
-    public BaselineOutcome(MeasureContext context, string id, BaselineOutcomeKind kind)
+    /// <param name="context">The run.</param>
+    /// <param name="id">The measure id.</param>
+    /// <param name="kind">What the measure asks of the follow-up score.</param>
+    /// <param name="diagnosis">The diagnosis a qualifying index score needs (when <c>requireDiagnosis</c>), or null.</param>
+    /// <param name="exclusions">The diagnoses that exclude the unit when dated on or before the window end.</param>
+    public BaselineOutcome(MeasureContext context, string id, BaselineOutcomeKind kind, DiagnosisGroup? diagnosis, DiagnosisGroup exclusions)
     {
         _context = context;
         Id = id;
         _kind = kind;
+        _exclusions = exclusions;
         var parameters = context.Parameters(id);
-        _instruments = parameters.Strings("instruments");
-        _minAge = parameters.Int("minAge");
-        _indexThreshold = parameters.Int("indexThreshold");
-        _lookbackDays = parameters.Int("lookbackDays");
+        Rule = new BaselineRule(parameters, diagnosis);
         _targetMonths = parameters.Int("targetMonths");
         _windowDays = parameters.Int("windowDays");
-        _exclusion = [.. parameters.Strings("exclusionDxPrefixes")];
         // Each outcome reads only the threshold it uses, so a configuration cannot set one that does nothing.
         _responsePercent = kind == BaselineOutcomeKind.Response ? parameters.Int("responsePercent") : 0;
         _remissionBelow = kind == BaselineOutcomeKind.Remission ? parameters.Int("remissionBelow") : 0;
@@ -43,15 +42,14 @@ internal sealed class BaselineOutcome : ISingleMeasure
     /// <summary>The measure id.</summary>
     public string Id { get; }
 
-    /// <summary>The scored instruments (<c>instruments</c>).</summary>
-    public IReadOnlyList<string> Instruments => _instruments;
-
-    /// <summary>The scored screenings of the measure's instruments, by date then id.</summary>
-    public List<Screening> Scores(PatientTimeline timeline) =>
-        [.. timeline.Screenings.Where(s => s.Score is not null && _instruments.Contains(s.Instrument, StringComparer.OrdinalIgnoreCase))];
+    /// <summary>What makes a score an index event.</summary>
+    public BaselineRule Rule { get; }
 
     /// <summary>The percentage of the index score a response reaches at most (<c>responsePercent</c>).</summary>
     public int ResponsePercent => _responsePercent;
+
+    /// <summary>The scored screenings of the measure's instruments, by date then id.</summary>
+    public List<Screening> Scores(PatientTimeline timeline) => Rule.Scores(timeline);
 
     /// <summary>Whether a follow-up score is a response to the index score: at most <c>responsePercent</c> % of it.</summary>
     public bool IsResponse(int indexScore, int followUp) => 100 * followUp <= _responsePercent * indexScore;
@@ -60,7 +58,7 @@ internal sealed class BaselineOutcome : ISingleMeasure
     public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)
     {
         var scores = Scores(timeline);
-        foreach (var index in BaselineEvents.Find(scores, timeline.Patient, _minAge, _indexThreshold, _lookbackDays))
+        foreach (var index in BaselineEvents.Find(scores, timeline, Rule))
         {
             if (_context.Reports(Month.Of(index.Date)))
             {
@@ -76,7 +74,7 @@ internal sealed class BaselineOutcome : ISingleMeasure
         var target = index.Date.AddMonths(_targetMonths);
         var start = target.AddDays(-_windowDays);
         var end = target.AddDays(_windowDays);
-        if (timeline.Patient.DeathDate <= end || (_exclusion.Length > 0 && timeline.HasDiagnosisBy(end, _exclusion)))
+        if (timeline.Patient.DeathDate <= end || timeline.HasDiagnosis(_exclusions, null, end))
         {
             return UnitResult.Exclusion(Id, index.ClinicId, month, patient, index.Id);
         }

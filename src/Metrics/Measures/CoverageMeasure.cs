@@ -14,6 +14,7 @@ internal sealed class CoverageMeasure : ISingleMeasure
     private readonly int _minAge;
     private readonly int _windowDays;
     private readonly int _coveredDays;
+    private readonly int _diagnosisDays;
 
     /// <summary>Reads the parameters of <paramref name="id"/>.</summary>
     public CoverageMeasure(MeasureContext context, string id)
@@ -25,6 +26,7 @@ internal sealed class CoverageMeasure : ISingleMeasure
         _minAge = parameters.Int("minAge");
         _windowDays = parameters.Int("windowDays");
         _coveredDays = parameters.Int("coveredDays");
+        _diagnosisDays = parameters.Int("diagnosisDays");
     }
 
     /// <summary>The measure id.</summary>
@@ -48,10 +50,11 @@ internal sealed class CoverageMeasure : ISingleMeasure
             }
 
             // The IPSD is the month's first fill after a clean history; when the patient is too
-            // young or unattributed the month has no unit, rather than a later IPSD.
+            // young, unattributed or without a major depression dx around it, the month has no
+            // unit, rather than a later IPSD (no later fill of the month has a clean history anyway).
             indexMonth = month;
             var clinic = timeline.AttributedClinic(month);
-            if (clinic is null || timeline.Patient.AgeAt(index.Date) < _minAge)
+            if (clinic is null || timeline.Patient.AgeAt(index.Date) < _minAge || !HasMajorDepression(timeline, index.Date))
             {
                 continue;
             }
@@ -61,6 +64,10 @@ internal sealed class CoverageMeasure : ISingleMeasure
             results.Add(UnitResult.Proportion(Id, clinic, month, timeline.Patient.PatientId, index.Id, met, pending: timeline.AsOf < end));
         }
     }
+
+    /// <summary>HEDIS AMM's diagnosis: major depression (not dysthymia) dated in [d - diagnosisDays, d + diagnosisDays].</summary>
+    private bool HasMajorDepression(PatientTimeline timeline, DateOnly date) =>
+        timeline.HasDiagnosis(DiagnosisGroups.MajorDepression, date.AddDays(-_diagnosisDays), date.AddDays(_diagnosisDays));
 
     /// <summary>Whether a fill before <paramref name="i"/> is dated in [d - lookback, d - 1].</summary>
     private bool HasFillBefore(List<MedicationFill> fills, int i)

@@ -1,6 +1,5 @@
 using QiPipeline.Metrics.Catalog;
 using QiPipeline.Metrics.Spc;
-using static QiPipeline.Metrics.Catalog.ParameterDefinition;
 
 namespace QiPipeline.Metrics.Measures;
 
@@ -14,8 +13,7 @@ public sealed partial class EdUse
             "HEDIS EDU (Emergency Department Utilization), without risk adjustment, per attributed patient", []),
         new(Avoidable, "Avoidable ED visits", "Avoidable emergency department visits (NYU algorithm weights, Johnston et al. 2017) per 1,000 attributed patients per year; lower is better.", MeasureKind.RatePerPatientMonth, ImprovementDirection.Decrease,
             "The NYU ED algorithm (Billings et al. 2000) in its ICD-10 update (Johnston et al. 2017)", []),
-        new(Bh, "Behavioral-health ED visits", "Emergency department visits for a mental illness, substance use or self-harm diagnosis per 1,000 attributed patients per year; lower is better.", MeasureKind.RatePerPatientMonth, ImprovementDirection.Decrease,
-            "No public measure; the ED diagnoses of HEDIS FUM / FUA used as a rate",
-            [TextList("dxPrefixes", ["F", .. Enumerable.Range(71, 13).Select(n => $"X{n}"), "R45851", "T1491"], "Primary diagnosis code prefixes that make a visit a behavioral-health visit.")]),
+        new(Bh, "Behavioral-health ED visits", "Emergency department visits with a mental illness or substance use primary diagnosis, or a self-harm diagnosis in any position, per 1,000 attributed patients per year; lower is better.", MeasureKind.RatePerPatientMonth, ImprovementDirection.Decrease,
+            "No public measure; the ED diagnoses of HEDIS FUM / FUA used as a rate", []),
     ];
 }

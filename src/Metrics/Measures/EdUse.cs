@@ -15,8 +15,9 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>Events: ED visits dated in the month with <c>admitted = false</c>, wherever they happened.</item>
 /// <item>Numerator values (<see cref="UnitResult.NumeratorValue"/>): the count of events; the sum
 /// of their avoidable weights (<see cref="EdClassification"/>); the count of events whose primary
-/// dx starts with one of <c>dxPrefixes</c> of <c>bh_ed_visits</c> (F, X71-X83, R45851, T1491). A
-/// unit is in the numerator when its value is above 0.</item>
+/// dx is mental illness or substance use (any F code), or with a self-harm code (X71-X83, T14.91,
+/// R45.851) as primary or other dx: self-harm is an external cause, coded beside the injury, so it
+/// is seldom primary. A unit is in the numerator when its value is above 0.</item>
 /// <item>No exclusions; never pending.</item>
 /// </list>
 /// </summary>
@@ -28,7 +29,6 @@ public sealed partial class EdUse : IMeasureFamily
 
     private readonly MeasureContext _context;
     private readonly EdClassification _classification;
-    private readonly string[] _bhPrefixes;
 
     /// <summary>Reads the measures' parameters; avoidable weights come from <paramref name="classification"/>.</summary>
     public EdUse(MeasureContext context, EdClassification classification)
@@ -37,8 +37,6 @@ public sealed partial class EdUse : IMeasureFamily
         ArgumentNullException.ThrowIfNull(classification);
         _context = context;
         _classification = classification;
-        var selfHarm = Enumerable.Range(71, 13).Select(n => $"X{n}");
-        _bhPrefixes = [.. context.Parameters(Bh).Strings("dxPrefixes").Select(Diagnosis.Normalize)];
     }
 
     /// <summary>Reads the measures' parameters; avoidable weights from the built-in list.</summary>
@@ -67,21 +65,10 @@ public sealed partial class EdUse : IMeasureFamily
             var events = timeline.EdVisits.Where(v => !v.Admitted && month.Contains(v.Date)).ToList();
             results.Add(Unit(Visits, events.Count));
             results.Add(Unit(Avoidable, events.Sum(v => _classification.AvoidableWeight(v.PrimaryDx))));
-            results.Add(Unit(Bh, events.Count(v => IsBh(v.PrimaryDx))));
+            results.Add(Unit(Bh, events.Count(EdBhDiagnoses.IsBhVisit)));
 
             UnitResult Unit(string measure, double value) =>
                 new(measure, clinic, month, patient, patient, InDenominator: true, Excluded: false, InNumerator: value > 0, Pending: false, value);
         }
-    }
-
-    private bool IsBh(string? primaryDx)
-    {
-        if (string.IsNullOrWhiteSpace(primaryDx))
-        {
-            return false;
-        }
-
-        var code = Diagnosis.Normalize(primaryDx.Trim());
-        return _bhPrefixes.Any(p => code.StartsWith(p, StringComparison.Ordinal));
     }
 }

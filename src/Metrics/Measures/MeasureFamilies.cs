@@ -12,9 +12,13 @@ public static class MeasureFamilies
         new DepressionFollowUp(context),
         new ReferralEngagement(context),
         new BhVisitAttendance(context),
+        new BhTelehealthShare(context),
         new DepressionOutcomes(context),
+        new AnxietyOutcomes(context),
+        new SteppedCare(context),
         new AntidepressantAdherence(context),
         new EdUse(context, classification),
+        new EdBhFollowUp(context),
         new PatientExperience(context),
     ];
 }

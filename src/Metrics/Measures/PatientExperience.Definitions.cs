@@ -12,7 +12,7 @@ public sealed partial class PatientExperience
     /// <summary>The measure; it has no parameters.</summary>
     public static IReadOnlyList<MeasureDefinition> Definitions { get; } =
     [
-        new(Id, "Patient satisfaction (top box)", "Surveys in the month answered with the best possible score.", MeasureKind.Proportion, ImprovementDirection.Increase,
-            "CAHPS Clinician & Group top-box scoring, applied to one overall rating", []),
+        new(Id, "Patient satisfaction (top box)", "Surveys in the month answered in the top box: 9 or 10 on a 0-10 rating, the best possible score on any other scale.", MeasureKind.Proportion, ImprovementDirection.Increase,
+            "CAHPS Clinician & Group top-box scoring (9-10 on a 0-10 rating), applied to one overall rating", []),
     ];
 }

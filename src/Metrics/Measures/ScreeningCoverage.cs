@@ -13,7 +13,9 @@ namespace QiPipeline.Metrics.Measures;
 /// <item>Unit: patient P at clinic C in month M when P has a PC visit at C in M (one patient may
 /// give units at several clinics in a month); unit id: the patient id. v1 is the first such visit.</item>
 /// <item>Denominator: units with age at v1 &gt;= <c>minAge</c> (12; 18 for sdoh).</item>
-/// <item>Exclusion: a dx with one of <c>exclusionDxPrefixes</c> dated &lt;= v1 (F31 bipolar for depression; none otherwise).</item>
+/// <item>Exclusion (depression_screening only): a depression (<see cref="DiagnosisGroups.Depression"/>)
+/// or bipolar dx dated strictly before v1, as CMS2 screens only patients not yet diagnosed. v1 is per
+/// clinic, so a patient can be excluded at one clinic and not at another in the same month.</item>
 /// <item>Numerator: some PC visit v of P at C in M has a screening with one of <c>instruments</c>
 /// dated in [v - <c>lookbackDays</c>, v] (365), at any clinic.</item>
 /// <item>Never pending: the window ends at a visit, which is on or before the as-of date.</item>
@@ -21,6 +23,9 @@ namespace QiPipeline.Metrics.Measures;
 /// </summary>
 public sealed partial class ScreeningCoverage : IMeasureFamily
 {
+    private static readonly DiagnosisGroup DepressionOrBipolar =
+        DiagnosisGroup.Union("depression or bipolar", DiagnosisGroups.Depression, DiagnosisGroups.Bipolar);
+
     private readonly MeasureContext _context;
     private readonly ScreeningMeasure[] _measures;
 
@@ -31,7 +36,7 @@ public sealed partial class ScreeningCoverage : IMeasureFamily
         _context = context;
         _measures =
         [
-            ScreeningMeasure.Read(context, "depression_screening"),
+            ScreeningMeasure.Read(context, "depression_screening", DepressionOrBipolar),
             ScreeningMeasure.Read(context, "anxiety_screening"),
             ScreeningMeasure.Read(context, "substance_use_screening"),
             ScreeningMeasure.Read(context, "sdoh_screening"),
@@ -73,7 +78,7 @@ public sealed partial class ScreeningCoverage : IMeasureFamily
         }
 
         var patient = timeline.Patient.PatientId;
-        if (measure.ExclusionDxPrefixes.Count > 0 && timeline.HasDiagnosisBy(first, [.. measure.ExclusionDxPrefixes]))
+        if (measure.Exclusion is { } exclusion && timeline.HasDiagnosis(exclusion, from: null, to: first.AddDays(-1)))
         {
             return UnitResult.Exclusion(measure.Id, clinic, month, patient, patient);
         }

@@ -1,15 +1,18 @@
 using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
 
 namespace QiPipeline.Metrics.Measures;
 
 /// <summary>
-/// One screening-coverage measure with its parameters: <c>instruments</c>, <c>minAge</c>,
-/// <c>lookbackDays</c> and <c>exclusionDxPrefixes</c> (defaults from the docs/measures.md table).
+/// One screening-coverage measure with its parameters <c>instruments</c>, <c>minAge</c> and
+/// <c>lookbackDays</c> (defaults from the catalog), and its exclusion: the diagnosis group that
+/// removes a patient diagnosed before the month's first visit, or null. The group is part of the
+/// definition, not a parameter: screening is for patients not yet diagnosed.
 /// </summary>
-internal sealed record ScreeningMeasure(string Id, IReadOnlyList<string> Instruments, int MinAge, int LookbackDays, IReadOnlyList<string> ExclusionDxPrefixes)
+internal sealed record ScreeningMeasure(string Id, IReadOnlyList<string> Instruments, int MinAge, int LookbackDays, DiagnosisGroup? Exclusion)
 {
     /// <summary>Reads the measure's parameters (defaults from the catalog).</summary>
-    public static ScreeningMeasure Read(MeasureContext context, string id)
+    public static ScreeningMeasure Read(MeasureContext context, string id, DiagnosisGroup? exclusion = null)
     {
         var parameters = context.Parameters(id);
         return new ScreeningMeasure(
@@ -17,7 +20,7 @@ internal sealed record ScreeningMeasure(string Id, IReadOnlyList<string> Instrum
             parameters.Strings("instruments"),
             parameters.Int("minAge"),
             parameters.Int("lookbackDays"),
-            parameters.Strings("exclusionDxPrefixes"));
+            exclusion);
     }
 
     /// <summary>Whether the screening uses one of the measure's instruments (names compared case-insensitively).</summary>

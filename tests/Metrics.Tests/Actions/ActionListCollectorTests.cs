@@ -11,13 +11,13 @@ public sealed class ActionListCollectorTests
     {
         TimelineBuilder[] decks =
         [
-            new TimelineBuilder(patientId: "A").Pc("2024-06-15").Fill("2025-05-01", 30), // gap, 23 days
+            new TimelineBuilder(patientId: "A").Pc("2024-06-15").Dx("2025-05-01", "F32.1").Fill("2025-05-01", 30), // gap, 23 days
             new TimelineBuilder(patientId: "B").Refer("2025-06-10"), // referral, 6 days
             new TimelineBuilder(patientId: "C").Screen("2025-06-25", "PHQ-9", 8, item9: 1), // item 9, 5 days
             new TimelineBuilder(patientId: "D").Refer("2025-05-01"), // referral, 46 days
             new TimelineBuilder(patientId: "E").Screen("2025-06-05", "PHQ-9", 8, item9: 1), // item 9, 25 days
             new TimelineBuilder(patientId: "F").Screen("2025-05-20", "PHQ-2", 5), // missed follow-up, 11 days
-            new TimelineBuilder(patientId: "G").Screen("2025-04-07", "PHQ-9", 16).Encounter("2025-04-08", "behavioral_health"), // stepped care, 14 days
+            new TimelineBuilder(patientId: "G").Dx("2025-04-07", "F32.1").Screen("2025-04-07", "PHQ-9", 16).Encounter("2025-04-08", "behavioral_health"), // stepped care, 14 days
         ];
 
         var items = Run(AsOf, decks);
@@ -33,7 +33,7 @@ public sealed class ActionListCollectorTests
     {
         // Positive screen followed up by a BH visit, referral engaged, item 9 answered the same day,
         // a response at 10 weeks and antidepressant supply running to the as-of date.
-        var deck = new TimelineBuilder().Pc("2024-06-15")
+        var deck = new TimelineBuilder().Pc("2024-06-15").Dx("2025-04-10", "F32.1")
             .Screen("2025-04-10", "PHQ-9", 18, item9: 1).Encounter("2025-04-10", "behavioral_health").Refer("2025-04-10")
             .Fill("2025-04-12", 30).Fill("2025-05-10", 30).Fill("2025-06-08", 30)
             .Screen("2025-06-20", "PHQ-9", 7, item9: 0);

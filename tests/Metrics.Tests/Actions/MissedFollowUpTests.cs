@@ -43,12 +43,15 @@ public sealed class MissedFollowUpTests
         Assert.Equal(!followedUp, Has(Run(deck), ActionReason.MissedFollowUp));
     }
 
-    [Fact]
-    public void Find_PositivePhq2ThenFullPhq9_TheRescreenIsAFollowUp()
+    // v2 (DSF-E): only a negative PHQ-9/PHQ-A dated the PHQ-2's day follows it up; a later one does not.
+    [Theory]
+    [InlineData("2025-05-02", false)]
+    [InlineData("2025-05-09", true)]
+    public void Find_PositivePhq2ThenNegativePhq9_OnlyASameDayRescreenIsAFollowUp(string rescreen, bool listed)
     {
-        var deck = new TimelineBuilder().Screen("2025-05-02", "PHQ-2", 3).Screen("2025-05-09", "PHQ-9", 6);
+        var deck = new TimelineBuilder().Screen("2025-05-02", "PHQ-2", 3).Screen(rescreen, "PHQ-9", 6);
 
-        Assert.False(Has(Run(deck), ActionReason.MissedFollowUp));
+        Assert.Equal(listed, Has(Run(deck), ActionReason.MissedFollowUp));
     }
 
     [Fact]

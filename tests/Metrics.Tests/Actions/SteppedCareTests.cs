@@ -6,15 +6,16 @@ namespace QiPipeline.Metrics.Tests.Actions;
 
 /// <summary>
 /// Decks for the stepped-care prompt (docs/measures.md, "Action lists"): an index PHQ-9 of 10 or more
-/// (depression_response_6m's index) 70 days or more before 2025-06-30 without a 50% improvement,
-/// while the response measure's window [d + 6 months - 60, d + 6 months + 60] is still open.
+/// (depression_response_6m's index, so with a depression diagnosis in the year before) 70 days or
+/// more before 2025-06-30 without a 50% improvement, while the response measure's window
+/// [d + 6 months - 60, d + 6 months + 60] is still open.
 /// </summary>
 public sealed class SteppedCareTests
 {
     [Fact]
     public void Find_IndexTwelveWeeksAgoAndNoScoreSince_ListedWithTheIndexScore()
     {
-        var deck = new TimelineBuilder(patientId: "P5").Screen("2025-04-07", "PHQ-9", 16, clinic: "S1").Encounter("2025-04-08", "behavioral_health");
+        var deck = new TimelineBuilder(patientId: "P5").Dx("2025-04-07", "F32.1").Screen("2025-04-07", "PHQ-9", 16, clinic: "S1").Encounter("2025-04-08", "behavioral_health");
 
         var item = Single(Run(deck), ActionReason.SteppedCare);
 
@@ -26,7 +27,7 @@ public sealed class SteppedCareTests
     [InlineData("2025-04-21", true)] // 70 days: 10 weeks, due today
     public void Find_IndexAroundTenWeeks_ListedFromSeventyDays(string index, bool listed)
     {
-        var deck = new TimelineBuilder().Screen(index, "PHQ-A", 12).Refer(index);
+        var deck = new TimelineBuilder().Dx(index, "F32.1").Screen(index, "PHQ-A", 12).Refer(index);
 
         Assert.Equal(listed, Has(Run(deck), ActionReason.SteppedCare));
     }
@@ -36,7 +37,7 @@ public sealed class SteppedCareTests
     [InlineData(9, true)]
     public void Find_LatestScoreAroundHalfTheIndex_ListedWithoutAResponse(int latest, bool listed)
     {
-        var deck = new TimelineBuilder().Screen("2025-03-03", "PHQ-9", 16).Fill("2025-03-03", 90)
+        var deck = Depressed().Screen("2025-03-03", "PHQ-9", 16).Fill("2025-03-03", 90)
             .Screen("2025-04-14", "PHQ-9", 6).Screen("2025-06-02", "PHQ-9", latest);
 
         var items = Run(deck);
@@ -51,7 +52,7 @@ public sealed class SteppedCareTests
     [Fact]
     public void Find_TwoScoresOnTheLatestDay_TheLowestCountsAsTheMeasureDoes()
     {
-        var deck = new TimelineBuilder().Screen("2025-03-03", "PHQ-9", 16).Screen("2025-06-02", "PHQ-9", 12).Screen("2025-06-02", "PHQ-A", 7);
+        var deck = Depressed().Screen("2025-03-03", "PHQ-9", 16).Screen("2025-06-02", "PHQ-9", 12).Screen("2025-06-02", "PHQ-A", 7);
 
         Assert.False(Has(Run(deck), ActionReason.SteppedCare));
     }
@@ -61,7 +62,7 @@ public sealed class SteppedCareTests
     [InlineData("2024-11-02", true)] // ends 2025-07-01: still open
     public void Find_IndexWhoseResponseWindowCloses_ListedOnlyWhileItIsOpen(string index, bool listed)
     {
-        var deck = new TimelineBuilder().Screen(index, "PHQ-9", 20).Encounter(index, "behavioral_health");
+        var deck = new TimelineBuilder().Dx(index, "F32.1").Screen(index, "PHQ-9", 20).Encounter(index, "behavioral_health");
 
         Assert.Equal(listed, Has(Run(deck), ActionReason.SteppedCare));
     }
@@ -71,7 +72,7 @@ public sealed class SteppedCareTests
     [InlineData("F32.1", true)]
     public void Find_ExclusionDiagnosis_ExcludedAsByTheResponseMeasure(string dx, bool listed)
     {
-        var deck = new TimelineBuilder().Dx("2025-05-01", dx).Screen("2025-03-03", "PHQ-9", 16).Encounter("2025-03-03", "behavioral_health");
+        var deck = Depressed().Dx("2025-05-01", dx).Screen("2025-03-03", "PHQ-9", 16).Encounter("2025-03-03", "behavioral_health");
 
         Assert.Equal(listed, Has(Run(deck), ActionReason.SteppedCare));
     }
@@ -79,8 +80,23 @@ public sealed class SteppedCareTests
     [Fact]
     public void Find_IndexBelowTen_NoPrompt()
     {
-        var deck = new TimelineBuilder().Screen("2025-03-03", "PHQ-9", 9);
+        var deck = Depressed().Screen("2025-03-03", "PHQ-9", 9);
 
         Assert.Empty(Run(deck));
     }
+
+    [Theory]
+    [InlineData(null, false)] // no depression diagnosis: no index event of the response measure
+    [InlineData("2024-03-03", true)] // index - 365
+    [InlineData("2024-03-02", false)] // index - 366
+    public void Find_DepressionDiagnosis_PromptOnlyForAnIndexEventOfTheResponseMeasure(string? dx, bool listed)
+    {
+        var deck = (dx is null ? new TimelineBuilder() : new TimelineBuilder().Dx(dx, "F32.1"))
+            .Screen("2025-03-03", "PHQ-9", 16).Encounter("2025-03-03", "behavioral_health");
+
+        Assert.Equal(listed, Has(Run(deck), ActionReason.SteppedCare));
+    }
+
+    /// <summary>A patient with depression (F32.1) diagnosed on 2025-03-03, the usual index day.</summary>
+    private static TimelineBuilder Depressed() => new TimelineBuilder().Dx("2025-03-03", "F32.1");
 }

@@ -76,6 +76,27 @@ public sealed class MeasureCatalogTests
         Assert.Equal(10, thresholds["phq-9"]);
     }
 
+    [Theory]
+    [InlineData(null, true)] // docs/measures.md: a depression outcome's index needs a depression diagnosis by default
+    [InlineData("false", false)]
+    [InlineData("False", false)] // JSON false as the configuration reads it
+    public void Bool_UnsetOrConfigured_TheDefaultOrTheValue(string? configured, bool expected)
+    {
+        var values = configured is null ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["requireDiagnosis"] = configured };
+
+        Assert.Equal(expected, new MeasureParameters("depression_remission_6m", values).Bool("requireDiagnosis"));
+    }
+
+    [Fact]
+    public void Bool_NotTrueOrFalse_ThrowsNamingTheKey()
+    {
+        var parameters = new MeasureParameters("phq9_utilization", new Dictionary<string, string?> { ["requireDiagnosis"] = "no" });
+
+        var error = Assert.Throws<ArgumentException>(() => parameters.Bool("requireDiagnosis"));
+
+        Assert.Equal("measures.phq9_utilization.requireDiagnosis must be true or false, not 'no'", error.Message);
+    }
+
     [Fact]
     public void Int_UndeclaredName_Throws()
     {

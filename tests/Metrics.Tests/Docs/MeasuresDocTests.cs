@@ -22,15 +22,20 @@ public sealed partial class MeasuresDocTests
     }
 
     [Fact]
-    public void MeasuresDoc_ListsEveryParameterWithItsDefault()
+    public void MeasuresDoc_ListsExactlyTheCatalogsParametersWithTheirDefaults()
     {
-        var missing = MeasureCatalog.Measures
-            .SelectMany(m => m.Parameters.Select(p => (Measure: m.Id, p.Name, Default: p.DefaultText)))
-            .Where(p => !SectionOf(p.Measure).Contains($"| `{p.Name}` | {p.Default} |", StringComparison.Ordinal))
-            .Select(p => $"{p.Measure}: | `{p.Name}` | {p.Default} |")
+        var wrong = MeasureCatalog.Measures
+            .Select(m => (m.Id, Expected: m.Parameters.Select(p => $"| `{p.Name}` | {p.DefaultText} |").ToList(), Shown: ParameterRows(SectionOf(m.Id))))
+            .Where(m => !m.Expected.SequenceEqual(m.Shown))
+            .Select(m => $"### {m.Id} should list:\n{string.Join("\n", m.Expected)}\nbut lists:\n{string.Join("\n", m.Shown)}")
             .ToList();
-        Assert.True(missing.Count == 0, "docs/measures.md lacks:\n" + string.Join("\n", missing));
+
+        Assert.True(wrong.Count == 0, "docs/measures.md:\n" + string.Join("\n\n", wrong));
     }
+
+    /// <summary>The section's parameter rows (<c>| `name` | default |</c>), with the description column cut off.</summary>
+    private static List<string> ParameterRows(string section) =>
+        [.. ParameterRow().Matches(section).Select(m => $"| `{m.Groups[1].Value}` | {m.Groups[2].Value.Trim()} |")];
 
     private static string SectionOf(string measure)
     {
@@ -55,6 +60,9 @@ public sealed partial class MeasuresDocTests
 
         throw new FileNotFoundException("docs/measures.md not found above the test folder");
     }
+
+    [GeneratedRegex(@"^\| `([A-Za-z0-9]+)` \|([^|]*)\|", RegexOptions.Multiline)]
+    private static partial Regex ParameterRow();
 
     [GeneratedRegex(@"^### ([a-z0-9_]+)$", RegexOptions.Multiline)]
     private static partial Regex Section();

@@ -8,8 +8,9 @@ namespace QiPipeline.Metrics.Tests.Measures;
 /// <summary>
 /// Test decks for <c>antidepressant_acute</c> and <c>antidepressant_continuation</c> (docs/measures.md
 /// "Antidepressant adherence"). The usual IPSD is 2024-01-10: the acute window is
-/// [2024-01-10, 2024-05-02], the continuation window [2024-01-10, 2024-08-27], the negative
-/// history [2023-09-27, 2024-01-09].
+/// [2024-01-10, 2024-05-03] (d + 114), the continuation window [2024-01-10, 2024-08-28] (d + 231),
+/// the negative history [2023-09-27, 2024-01-09], the diagnosis window [2023-11-11, 2024-03-10].
+/// v2 (HEDIS AMM) widened both windows by one day (v1: d + 113, d + 230) and requires major depression.
 /// </summary>
 public sealed class AntidepressantAdherenceTests
 {
@@ -39,8 +40,8 @@ public sealed class AntidepressantAdherenceTests
     }
 
     [Theory]
-    [InlineData("2024-05-02", true)]
-    [InlineData("2024-05-03", false)]
+    [InlineData("2024-05-03", true)]
+    [InlineData("2024-05-04", false)]
     public void Evaluate_RefillAroundTheAcuteWindowEnd_CountsOnlyInside(string refill, bool met)
     {
         // 83 days from the IPSD (2024-01-10 to 2024-04-01), then one more day when the refill is in the window.
@@ -50,13 +51,63 @@ public sealed class AntidepressantAdherenceTests
     }
 
     [Theory]
-    [InlineData("2024-08-27", true)]
-    [InlineData("2024-08-28", false)]
+    [InlineData("2024-08-28", true)]
+    [InlineData("2024-08-29", false)]
     public void Evaluate_RefillAroundTheContinuationWindowEnd_CountsOnlyInside(string refill, bool met)
     {
         var deck = Attributed().Fill("2024-01-10", 179).Fill(refill, 1);
 
         Assert.Equal(met, Unit(Run(deck, Final), Continuation).InNumerator);
+    }
+
+    [Theory]
+    [InlineData("2024-02-11", true)]
+    [InlineData("2024-02-12", false)]
+    public void Evaluate_SecondDrugEndingAroundDPlus114_84CoveredDaysMet83Not(string start, bool met)
+    {
+        // 1 day on d, then 83 days of another drug: from 2024-02-11 they run to 2024-05-03 = d + 114
+        // (84 covered days in the window); from 2024-02-12 the last one falls outside (83).
+        var deck = Attributed().Fill("2024-01-10", 1, drug: "sertraline").Fill(start, 83, drug: "escitalopram");
+
+        Assert.Equal(met, Unit(Run(deck, Final), Acute).InNumerator);
+    }
+
+    [Theory]
+    [InlineData("2023-11-10", false)]
+    [InlineData("2023-11-11", true)]
+    [InlineData("2024-03-10", true)]
+    [InlineData("2024-03-11", false)]
+    public void Evaluate_MajorDepressionDxAroundTheIpsd_UnitOnlyWithinDMinus60ToDPlus60(string dx, bool unit)
+    {
+        var deck = new TimelineBuilder().Pc("2024-01-05").Dx(dx, "F33.1").Fill("2024-01-10", 90);
+
+        Assert.Equal(unit ? 2 : 0, Run(deck, Final).Count);
+    }
+
+    [Theory]
+    [InlineData("F32.9", true)]
+    [InlineData("f32.a", true)]
+    [InlineData("F33.40", true)]
+    [InlineData("F34.1", false)]
+    [InlineData("F32.81", false)]
+    [InlineData("F31.30", false)]
+    public void Evaluate_DiagnosisOnTheIpsd_OnlyMajorDepressionGivesAUnit(string code, bool unit)
+    {
+        // Major depression: depression other than dysthymia (F34.1); F32.81/F32.89 are not depression.
+        var deck = new TimelineBuilder().Pc("2024-01-05").Dx("2024-01-10", code).Fill("2024-01-10", 90);
+
+        Assert.Equal(unit ? 2 : 0, Run(deck, Final).Count);
+    }
+
+    [Fact]
+    public void Evaluate_ConfiguredDiagnosisDays_Apply()
+    {
+        var deck = new TimelineBuilder().Pc("2024-01-05").Dx("2023-12-01", "F32.1").Fill("2024-01-10", 90);
+
+        var results = Run(deck, Final, "2024-01", "2024-01", $"{Acute}.diagnosisDays=30");
+
+        Assert.DoesNotContain(results, r => r.MeasureId == Acute);
+        Assert.Single(results, r => r.MeasureId == Continuation);
     }
 
     [Theory]
@@ -138,7 +189,7 @@ public sealed class AntidepressantAdherenceTests
     public void Evaluate_IpsdAroundTheEighteenthBirthday_UnitFromAge18(string birth, string ipsd, bool unit)
     {
         // 2004-02-29 + 18 years = 2022-02-28 (AddYears).
-        var deck = new TimelineBuilder(birth: birth).Pc(ipsd).Fill(ipsd, 90);
+        var deck = new TimelineBuilder(birth: birth).Pc(ipsd).Dx(ipsd, "F32.1").Fill(ipsd, 90);
         var month = ipsd[..7];
 
         Assert.Equal(unit ? 2 : 0, Run(deck, Final, month, month).Count);
@@ -148,7 +199,7 @@ public sealed class AntidepressantAdherenceTests
     public void Evaluate_PcVisitsAtTwoClinics_UnitAtTheClinicAttributedForTheMonth()
     {
         // The visit after the fill but in the same month decides: attribution looks back from the month's end.
-        var deck = new TimelineBuilder().Pc("2023-06-01", clinic: "N2").Fill("2024-01-10", 90).Pc("2024-01-20", clinic: "N3");
+        var deck = new TimelineBuilder().Pc("2023-06-01", clinic: "N2").Dx("2023-12-01", "F32.1").Fill("2024-01-10", 90).Pc("2024-01-20", clinic: "N3");
 
         Assert.All(Run(deck, Final), r => Assert.Equal("N3", r.ClinicId));
     }
@@ -158,7 +209,7 @@ public sealed class AntidepressantAdherenceTests
     [InlineData("2022-01-31", true)]
     public void Evaluate_LastPcVisitAroundTheAttributionLookback_UnitOnlyWhenAttributed(string visit, bool unit)
     {
-        var deck = new TimelineBuilder().Pc(visit).Fill("2024-01-10", 90);
+        var deck = new TimelineBuilder().Pc(visit).Dx("2024-01-10", "F32.1").Fill("2024-01-10", 90);
 
         Assert.Equal(unit ? 2 : 0, Run(deck, Final).Count);
     }
@@ -166,12 +217,12 @@ public sealed class AntidepressantAdherenceTests
     [Fact]
     public void Evaluate_NoPcVisit_NoUnit()
     {
-        Assert.Empty(Run(new TimelineBuilder().Fill("2024-01-10", 90), Final));
+        Assert.Empty(Run(new TimelineBuilder().Dx("2024-01-10", "F32.1").Fill("2024-01-10", 90), Final));
     }
 
     [Theory]
-    [InlineData("2024-05-01", true)]
-    [InlineData("2024-05-02", false)]
+    [InlineData("2024-05-02", true)]
+    [InlineData("2024-05-03", false)]
     public void Evaluate_ShortSupplyAroundTheAcuteWindowEnd_PendingUntilTheEndThenFails(string asOf, bool pending)
     {
         var deck = Attributed().Fill("2024-01-10", 30);
@@ -201,7 +252,7 @@ public sealed class AntidepressantAdherenceTests
     public void Evaluate_FillsMoreThan105DaysApart_OneUnitInEachMonth()
     {
         // The refill of 2024-02-20 is within 105 days of the first and starts no unit; 2024-06-05 - 105 days = 2024-02-21.
-        var deck = Attributed().Fill("2024-01-10", 30).Fill("2024-02-20", 10).Fill("2024-06-05", 30);
+        var deck = Attributed().Fill("2024-01-10", 30).Fill("2024-02-20", 10).Dx("2024-06-01", "F33.0").Fill("2024-06-05", 30);
 
         var results = Run(deck, Final, "2024-01", "2024-06");
 
@@ -218,7 +269,7 @@ public sealed class AntidepressantAdherenceTests
     [Fact]
     public void Evaluate_DeathDuringTheWindow_NoExclusionAndTheUnitFails()
     {
-        var deck = new TimelineBuilder(death: "2024-02-01").Pc("2024-01-05").Fill("2024-01-10", 30);
+        var deck = new TimelineBuilder(death: "2024-02-01").Pc("2024-01-05").Dx("2024-01-05", "F32.1").Fill("2024-01-10", 30);
 
         var unit = Unit(Run(deck, Final), Acute);
 
@@ -238,7 +289,7 @@ public sealed class AntidepressantAdherenceTests
         Assert.DoesNotContain(results, r => r.MeasureId == Continuation);
     }
 
-    private static TimelineBuilder Attributed() => new TimelineBuilder().Pc("2024-01-05");
+    private static TimelineBuilder Attributed() => new TimelineBuilder().Pc("2024-01-05").Dx("2024-01-05", "F32.1");
 
     private static List<UnitResult> Run(TimelineBuilder deck, string asOf, string from = "2024-01", string to = "2024-01", params string[] overrides)
     {

@@ -123,21 +123,46 @@ public sealed class DepressionFollowUpTests
         Assert.False(Assert.Single(Run(deck)).InNumerator);
     }
 
+    // v2 (DSF-E): after a PHQ-2, only a PHQ-9 or PHQ-A with a score below 10 dated s closes the unit;
+    // v1 counted any PHQ-9/PHQ-A in [s, s + 30].
     [Theory]
-    [InlineData("PHQ-9", "2025-04-09", true)]
-    [InlineData("PHQ-A", "2025-03-12", true)]
-    [InlineData("PHQ-9", "2025-04-10", false)]
-    [InlineData("EPDS", "2025-03-12", false)]
-    [InlineData("PHQ-2", "2025-03-12", false)]
-    public void Evaluate_RescreenAfterAPhq2_MetByAFullPhq9OrPhqAInTheWindow(string instrument, string date, bool met)
+    [InlineData("PHQ-9", "2025-03-10", 9, true)]
+    [InlineData("PHQ-A", "2025-03-10", 0, true)]
+    [InlineData("PHQ-9", "2025-03-11", 9, false)]
+    [InlineData("PHQ-9", "2025-03-11", 1, false)]
+    [InlineData("PHQ-A", "2025-04-09", 1, false)]
+    [InlineData("EPDS", "2025-03-10", 1, false)]
+    [InlineData("PHQ-2", "2025-03-10", 1, false)]
+    public void Evaluate_RescreenAfterAPhq2_MetOnlyByANegativeFullPhqTheSameDay(string instrument, string date, int score, bool met)
     {
-        // The rescreen is negative: any PHQ-9 or PHQ-A score follows up a PHQ-2.
-        var deck = new TimelineBuilder().Screen("2025-03-10", "PHQ-2", 4).Screen(date, instrument, 1);
+        var deck = new TimelineBuilder().Screen("2025-03-10", "PHQ-2", 4).Screen(date, instrument, score);
 
         var unit = Assert.Single(Run(deck));
 
         Assert.Equal("S1", unit.UnitId);
         Assert.Equal(met, unit.InNumerator);
+    }
+
+    [Theory]
+    [InlineData(9, "S1", true)]
+    [InlineData(10, "S2", false)]
+    public void Evaluate_SameDayPhq9After9Or10_NegativeFollowsUpThePhq2PositiveIsItselfTheIndex(int phq9, string index, bool met)
+    {
+        // A PHQ-9 of 10 on the PHQ-2's day is a positive full screen: it wins the same-day tie as the
+        // index and needs a follow-up of its own (never a follow-up itself).
+        var deck = new TimelineBuilder().Screen("2025-03-10", "PHQ-2", 3, id: "S1").Screen("2025-03-10", "PHQ-9", phq9, id: "S2");
+
+        var unit = Assert.Single(Run(deck));
+
+        Assert.Equal((index, met), (unit.UnitId, unit.InNumerator));
+    }
+
+    [Fact]
+    public void Evaluate_SameDayPhq9WithoutAScore_NotAFollowUp()
+    {
+        var deck = new TimelineBuilder().Screen("2025-03-10", "PHQ-2", 3).Screen("2025-03-10", "PHQ-9", null);
+
+        Assert.False(Assert.Single(Run(deck)).InNumerator);
     }
 
     [Fact]
@@ -179,14 +204,15 @@ public sealed class DepressionFollowUpTests
     }
 
     [Fact]
-    public void Evaluate_PositivePhq2BeforeAPositivePhq9_EarliestIsTheIndexAndThePhq9FollowsItUp()
+    public void Evaluate_PositivePhq2BeforeAPositivePhq9_EarliestIsTheIndexAndThePhq9IsNoFollowUp()
     {
+        // v2: a positive PHQ-9 is never a follow-up (v1 counted it).
         var deck = new TimelineBuilder().Screen("2025-03-05", "PHQ-2", 6).Screen("2025-03-06", "PHQ-9", 20);
 
         var unit = Assert.Single(Run(deck));
 
         Assert.Equal("S1", unit.UnitId);
-        Assert.True(unit.InNumerator);
+        Assert.False(unit.InNumerator);
     }
 
     [Fact]
@@ -254,6 +280,42 @@ public sealed class DepressionFollowUpTests
 
         Assert.False(unit.Excluded);
         Assert.True(unit.InDenominator);
+    }
+
+    // v2 (DSF-E): a depression dx dated in [s - 365, s - 1] excludes; s = 2025-03-10, s - 365 = 2024-03-10
+    // (2024-02-29 lies outside), s - 366 = 2024-03-09.
+    [Theory]
+    [InlineData("2024-03-09", false)]
+    [InlineData("2024-03-10", true)]
+    [InlineData("2025-03-09", true)]
+    [InlineData("2025-03-10", false)]
+    public void Evaluate_DepressionDxAroundTheYearBeforeTheScreen_ExcludedOnlyInSMinus365ToSMinus1(string dx, bool excluded)
+    {
+        var deck = new TimelineBuilder().Dx(dx, "F33.1").Screen("2025-03-10", "PHQ-9", 15);
+
+        var unit = Assert.Single(Run(deck));
+
+        Assert.Equal(excluded, unit.Excluded);
+        Assert.Equal(!excluded, unit.InDenominator);
+    }
+
+    [Theory]
+    [InlineData("F34.1", true)]
+    [InlineData("F32.89", false)]
+    [InlineData("F41.1", false)]
+    public void Evaluate_DxInTheYearBefore_ExcludedOnlyWhenInTheDepressionGroup(string code, bool excluded)
+    {
+        var deck = new TimelineBuilder().Dx("2024-10-01", code).Screen("2025-03-10", "PHQ-9", 15);
+
+        Assert.Equal(excluded, Assert.Single(Run(deck)).Excluded);
+    }
+
+    [Fact]
+    public void Evaluate_ConfiguredPriorDiagnosisDays_Apply()
+    {
+        var deck = new TimelineBuilder().Dx("2025-01-01", "F32.9").Screen("2025-03-10", "PHQ-9", 15);
+
+        Assert.False(Assert.Single(Run(deck, overrides: ["depression_followup.priorDiagnosisDays=30"])).Excluded);
     }
 
     [Fact]

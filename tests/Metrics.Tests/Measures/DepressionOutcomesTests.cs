@@ -7,8 +7,9 @@ namespace QiPipeline.Metrics.Tests.Measures;
 
 /// <summary>
 /// Test decks for the depression outcome measures (docs/measures.md, "Depression outcomes"). The usual
-/// index is a PHQ-9 of 15 on 2024-01-10: the 6-month window is [2024-05-11, 2024-09-08], the
-/// 12-month window [2024-11-11, 2025-03-11].
+/// index is a PHQ-9 of 15 on 2024-01-10 with a depression diagnosis (F32.1) the same day: the
+/// 6-month window is [2024-05-11, 2024-09-08], the 12-month window [2024-11-11, 2025-03-11].
+/// <c>phq9_utilization</c>, in the same family, has its own decks (<see cref="Phq9UtilizationTests"/>).
 /// </summary>
 public sealed class DepressionOutcomesTests
 {
@@ -16,14 +17,15 @@ public sealed class DepressionOutcomesTests
     private const string Response = "depression_response_6m";
     private const string Remission = "depression_remission_6m";
     private const string Remission12 = "depression_remission_12m";
+    private const string Utilization = "phq9_utilization";
     private const string Final = "2025-06-30";
 
     [Fact]
-    public void MeasureIds_TheFourOutcomeMeasures_InReportOrder()
+    public void MeasureIds_TheFourOutcomeMeasuresThenUtilization_InReportOrder()
     {
         var family = new DepressionOutcomes(For(Final, "2024-01", "2024-01"));
 
-        Assert.Equal([FollowUp, Response, Remission, Remission12], family.MeasureIds);
+        Assert.Equal([FollowUp, Response, Remission, Remission12, Utilization], family.MeasureIds);
     }
 
     [Fact]
@@ -81,7 +83,7 @@ public sealed class DepressionOutcomesTests
     public void Evaluate_IndexOnThe31st_SixMonthsEndsOnTheLastDayOfFebruary(string index, string date, bool inside)
     {
         // 2024-08-31 + 6 months = 2025-02-28 and 2023-08-31 + 6 months = 2024-02-29 (AddMonths), +/- 60 days.
-        var deck = new TimelineBuilder().Screen(index, "PHQ-9", 15).Screen(date, "PHQ-9", 2);
+        var deck = new TimelineBuilder().Dx(index, "F33.1").Screen(index, "PHQ-9", 15).Screen(date, "PHQ-9", 2);
         var month = index[..7];
 
         var results = Run(deck, "2026-01-01", month, month);
@@ -132,7 +134,7 @@ public sealed class DepressionOutcomesTests
     [InlineData(16, 9, false)]
     public void Evaluate_FollowUpAroundHalfTheIndexScore_ResponseWhenTwiceItIsAtMostTheIndex(int index, int followUp, bool met)
     {
-        var deck = new TimelineBuilder().Screen("2024-01-10", "PHQ-9", index).Screen("2024-07-10", "PHQ-9", followUp);
+        var deck = Depressed().Screen("2024-01-10", "PHQ-9", index).Screen("2024-07-10", "PHQ-9", followUp);
 
         Assert.Equal(met, Unit(Run(deck, Final), Response).InNumerator);
     }
@@ -154,7 +156,7 @@ public sealed class DepressionOutcomesTests
     public void Evaluate_TwoScoresOnTheIndexDay_TheHighestIsTheIndexScore()
     {
         // With the 11 as index score a follow-up of 10 would not be a response; with the 20 it is.
-        var deck = new TimelineBuilder()
+        var deck = Depressed()
             .Screen("2024-01-10", "PHQ-9", 11, clinic: "N1", id: "S1")
             .Screen("2024-01-10", "PHQ-A", 20, clinic: "N2", id: "S2")
             .Screen("2024-07-10", "PHQ-9", 10);
@@ -170,7 +172,7 @@ public sealed class DepressionOutcomesTests
     [Fact]
     public void Evaluate_TwoEqualHighestScoresOnTheIndexDay_LowestIdOrdinalGivesClinicAndUnit()
     {
-        var deck = new TimelineBuilder()
+        var deck = Depressed()
             .Screen("2024-01-10", "PHQ-9", 15, clinic: "N1", id: "S9")
             .Screen("2024-01-10", "PHQ-9", 15, clinic: "N2", id: "S10");
 
@@ -181,17 +183,90 @@ public sealed class DepressionOutcomesTests
     }
 
     [Theory]
-    [InlineData("2023-01-09", 10, true)]
-    [InlineData("2023-01-10", 10, false)]
-    [InlineData("2024-01-09", 10, false)]
-    [InlineData("2024-01-09", 9, true)]
-    public void Evaluate_EarlierScoreAroundTheLookback_BlocksTheIndexOnlyWhenHighAndWithin365Days(string date, int score, bool index)
+    [InlineData("2025-01-08", false)] // 364 days after the first index event: inside its episode
+    [InlineData("2025-01-09", false)] // 365 days: [d - 365, d - 1] still holds the first
+    [InlineData("2025-01-10", true)] // 366 days: a new episode
+    public void Evaluate_QualifyingScoreAroundAYearAfterAnIndexEvent_NewIndexFrom366Days(string date, bool index)
     {
-        var deck = new TimelineBuilder().Screen(date, "PHQ-9", score).Screen("2024-01-10", "PHQ-9", 15);
+        // docs/measures.md, "Depression outcomes": an index event blocks only the 365 days after itself.
+        var deck = Depressed("2024-01-10").Screen("2024-01-10", "PHQ-9", 15).Dx(date, "F32.1").Screen(date, "PHQ-9", 15);
+        var month = date[..7];
+
+        var results = Run(deck, Final, month, month);
+
+        Assert.Equal(index ? 4 : 0, results.Count(r => r.UnitId == "S2"));
+    }
+
+    [Theory]
+    [InlineData(10, false)]
+    [InlineData(9, true)]
+    public void Evaluate_EarlierIndexEventAMonthBefore_BlocksOnlyWhenItsScoreQualified(int earlier, bool index)
+    {
+        var deck = Depressed().Screen("2023-12-10", "PHQ-9", earlier).Screen("2024-01-10", "PHQ-9", 15);
 
         var results = Run(deck, Final);
 
         Assert.Equal(index ? 4 : 0, results.Count(r => r.UnitId == "S2"));
+    }
+
+    [Fact]
+    public void Evaluate_EarlierHighScoreWithoutADiagnosis_IsNoIndexAndDoesNotBlock()
+    {
+        // Only index events block (the v1 definitions blocked on any earlier score of 10 or more).
+        var deck = new TimelineBuilder().Screen("2023-12-10", "PHQ-9", 18).Dx("2024-01-10", "F32.1").Screen("2024-01-10", "PHQ-9", 15);
+
+        var results = Run(deck, Final, "2023-12", "2024-01");
+
+        Assert.Equal(["S2"], results.Where(r => r.MeasureId == FollowUp).Select(r => r.UnitId));
+    }
+
+    [Theory]
+    [InlineData("2023-01-10", true)] // d - 365
+    [InlineData("2023-01-09", false)] // d - 366
+    [InlineData("2024-01-10", true)] // d
+    [InlineData("2024-01-11", false)] // d + 1: a diagnosis after the score does not make it qualify
+    public void Evaluate_DepressionDiagnosisAroundTheYearBeforeTheScore_IndexOnlyWithOneIn365Days(string dx, bool index)
+    {
+        var deck = new TimelineBuilder().Dx(dx, "F32.1").Screen("2024-01-10", "PHQ-9", 15);
+
+        Assert.Equal(index ? 4 : 0, Run(deck, Final).Count);
+    }
+
+    [Theory]
+    [InlineData("F32.9", true)]
+    [InlineData("f33.1", true)]
+    [InlineData("F34.1", true)]
+    [InlineData("F32.81", false)]
+    [InlineData("F32.89", false)]
+    [InlineData("F34.0", false)]
+    [InlineData("F41.1", false)]
+    public void Evaluate_DiagnosisCode_OnlyADepressionDiagnosisQualifies(string code, bool index)
+    {
+        var deck = new TimelineBuilder().Dx("2023-11-01", code).Screen("2024-01-10", "PHQ-9", 15);
+
+        Assert.Equal(index ? 4 : 0, Run(deck, Final).Count);
+    }
+
+    [Fact]
+    public void Evaluate_RequireDiagnosisFalse_IndexWithoutADiagnosis()
+    {
+        var deck = new TimelineBuilder().Screen("2024-01-10", "PHQ-9", 15);
+
+        var results = Run(deck, Final, "2024-01", "2024-01", $"{Remission}.requireDiagnosis=false");
+
+        Assert.Equal("S1", Unit(results, Remission).UnitId);
+        Assert.DoesNotContain(results, r => r.MeasureId != Remission);
+    }
+
+    [Theory]
+    [InlineData("2024-01-10", 4)]
+    [InlineData("2024-01-09", 0)]
+    public void Evaluate_DiagnosisLookbackConfiguredToZero_OnlyADiagnosisOnTheScoreDay(string dx, int units)
+    {
+        var deck = new TimelineBuilder().Dx(dx, "F32.1").Screen("2024-01-10", "PHQ-9", 15);
+        string[] overrides = [.. new[] { FollowUp, Response, Remission, Remission12 }.Select(m => $"{m}.diagnosisLookbackDays=0")];
+
+        Assert.Equal(units, Run(deck, Final, "2024-01", "2024-01", overrides).Count);
     }
 
     [Theory]
@@ -200,23 +275,26 @@ public sealed class DepressionOutcomesTests
     [InlineData("GAD-7", 4)]
     public void Evaluate_EarlierHighScoreOfAnotherInstrument_OnlyPhqABlocks(string instrument, int units)
     {
-        var deck = new TimelineBuilder().Screen("2023-12-01", instrument, 20).Screen("2024-01-10", "PHQ-9", 15);
+        var deck = Depressed().Screen("2023-12-01", instrument, 20).Screen("2024-01-10", "PHQ-9", 15);
 
         Assert.Equal(units, Run(deck, Final).Count);
     }
 
     [Fact]
-    public void Evaluate_HighScoresEveryTenMonths_OnlyTheFirstIsAnIndexEvent()
+    public void Evaluate_HighScoresEveryTenMonths_TheFirstAfterAYearOpensANewEpisode()
     {
-        // 2024-02-02 is more than 365 days after the index but 63 days after the 2023-12-01 score.
-        var deck = new TimelineBuilder()
+        // 2024-02-02 is 366 days after the index, 63 days after the 2023-12-01 score. Only index
+        // events block, for 365 days, so a patient who stays above 9 re-enters (the v1 definitions
+        // kept S1 alone).
+        var deck = Depressed("2023-01-15")
             .Screen("2023-02-01", "PHQ-9", 12)
+            .Dx("2023-12-01", "F33.1")
             .Screen("2023-12-01", "PHQ-9", 12)
             .Screen("2024-02-02", "PHQ-9", 12);
 
         var results = Run(deck, Final, "2023-01", "2024-12");
 
-        Assert.Equal("S1", Assert.Single(results, r => r.MeasureId == FollowUp).UnitId);
+        Assert.Equal(["S1", "S3"], results.Where(r => r.MeasureId == FollowUp).Select(r => r.UnitId));
     }
 
     [Theory]
@@ -227,7 +305,7 @@ public sealed class DepressionOutcomesTests
     [InlineData("EPDS", 15, 0)]
     public void Evaluate_ScoreOfAnInstrument_OnlyPhq9OrPhqAOf10OrMoreIsAnIndex(string instrument, int? score, int units)
     {
-        var deck = new TimelineBuilder().Screen("2024-01-10", instrument, score);
+        var deck = Depressed().Screen("2024-01-10", instrument, score);
 
         Assert.Equal(units, Run(deck, Final).Count);
     }
@@ -250,38 +328,40 @@ public sealed class DepressionOutcomesTests
     [InlineData("2012-02-29", "2024-02-28", false)]
     public void Evaluate_IndexAroundTheTwelfthBirthday_UnitFromAge12(string birth, string date, bool unit)
     {
-        var deck = new TimelineBuilder(birth: birth).Screen(date, "PHQ-A", 15);
+        var deck = new TimelineBuilder(birth: birth).Dx("2023-12-01", "F32.0").Screen(date, "PHQ-A", 15);
 
         Assert.Equal(unit ? 4 : 0, Run(deck, Final, "2024-01", "2024-02").Count);
     }
 
     [Fact]
-    public void Evaluate_HighScoreAt11ThenAt12_TheEarlierScoreStillBlocks()
+    public void Evaluate_HighScoreAt11ThenAt12_TheScoreAt12IsTheIndex()
     {
-        var deck = new TimelineBuilder(birth: "2012-01-11").Screen("2024-01-10", "PHQ-A", 15).Screen("2024-03-01", "PHQ-A", 15);
+        // The score at 11 does not qualify, so it is no index event and blocks nothing (under the v1 definitions it blocked).
+        var deck = new TimelineBuilder(birth: "2012-01-11").Dx("2023-12-01", "F32.0").Screen("2024-01-10", "PHQ-A", 15).Screen("2024-03-01", "PHQ-A", 15);
 
-        Assert.Empty(Run(deck, Final, "2024-01", "2024-12"));
+        var results = Run(deck, Final, "2024-01", "2024-12");
+
+        Assert.Equal(["S2"], results.Where(r => r.MeasureId == FollowUp).Select(r => r.UnitId));
+        Assert.Equal(M("2024-03"), Unit(results, FollowUp).Period);
     }
 
-    [Fact]
-    public void Evaluate_TwoIndexCandidatesInOneMonth_OnlyTheFirstIsAUnit()
+    [Theory]
+    [InlineData("2024-02-04", false)] // 30 days after the first index event
+    [InlineData("2024-02-05", true)] // 31 days
+    public void Evaluate_EpisodeDaysConfigured_AnIndexEventBlocksThatManyDays(string second, bool index)
     {
-        // Without a lookback every high score qualifies; the month rule still keeps one per month.
-        var deck = new TimelineBuilder()
-            .Screen("2024-01-05", "PHQ-9", 12)
-            .Screen("2024-01-20", "PHQ-9", 14)
-            .Screen("2024-02-03", "PHQ-9", 12);
+        var deck = Depressed().Screen("2024-01-05", "PHQ-9", 12).Screen(second, "PHQ-9", 14);
 
-        var results = Run(deck, Final, "2024-01", "2024-02", $"{FollowUp}.lookbackDays=0");
+        var results = Run(deck, Final, "2024-01", "2024-02", $"{FollowUp}.episodeDays=30");
 
-        Assert.Equal(["S1", "S3"], results.Where(r => r.MeasureId == FollowUp).Select(r => r.UnitId));
+        Assert.Equal(index ? ["S1", "S2"] : ["S1"], results.Where(r => r.MeasureId == FollowUp).Select(r => r.UnitId));
         Assert.Equal(["S1"], results.Where(r => r.MeasureId == Response).Select(r => r.UnitId));
     }
 
     [Fact]
     public void Evaluate_IndexInAMonthNotReported_NoUnit()
     {
-        var deck = new TimelineBuilder().Screen("2023-12-31", "PHQ-9", 15).Screen("2024-06-15", "PHQ-9", 3);
+        var deck = Depressed().Screen("2023-12-31", "PHQ-9", 15).Screen("2024-06-15", "PHQ-9", 3);
 
         Assert.Empty(Run(deck, Final));
     }
@@ -293,6 +373,8 @@ public sealed class DepressionOutcomesTests
     [InlineData("F31.0", "2025-03-11", false, true)]
     [InlineData("F31.0", "2025-03-12", false, false)]
     [InlineData("F60.3", "2024-02-01", true, true)]
+    [InlineData("F60.2", "2024-02-01", false, false)] // only F60.3 of F60, as CMS159 (the v1 definitions excluded all of F60)
+    [InlineData("F60.9", "2024-02-01", false, false)]
     [InlineData("F20.9", "2024-02-01", true, true)]
     [InlineData("f25.0", "2024-02-01", true, true)]
     [InlineData("F29", "2024-02-01", true, true)]
@@ -402,13 +484,17 @@ public sealed class DepressionOutcomesTests
     }
 
     private static TimelineBuilder Index(string? death = null) =>
-        new TimelineBuilder(death: death).Screen("2024-01-10", "PHQ-9", 15, clinic: "N2");
+        new TimelineBuilder(death: death).Dx("2024-01-10", "F32.1").Screen("2024-01-10", "PHQ-9", 15, clinic: "N2");
 
+    /// <summary>A patient with a depression diagnosis (F32.1) on <paramref name="dx"/>, in the year before the usual index.</summary>
+    private static TimelineBuilder Depressed(string dx = "2023-11-01") => new TimelineBuilder().Dx(dx, "F32.1");
+
+    /// <summary>The units of the four outcome measures (<c>phq9_utilization</c> left out: <see cref="Phq9UtilizationTests"/>).</summary>
     private static List<UnitResult> Run(TimelineBuilder deck, string asOf, string from = "2024-01", string to = "2024-01", params string[] overrides)
     {
         var results = new List<UnitResult>();
         new DepressionOutcomes(For(asOf, from, to, overrides)).Evaluate(deck.AsOf(asOf), results);
-        return results;
+        return [.. results.Where(r => r.MeasureId != Utilization)];
     }
 
     private static UnitResult Unit(List<UnitResult> results, string measure) => Assert.Single(results, r => r.MeasureId == measure);

@@ -106,7 +106,7 @@ public sealed class EdUseTests
     [InlineData("T14.90XA", false)]
     [InlineData("S06.0X0A", false)]
     [InlineData(null, false)]
-    public void Evaluate_PrimaryDiagnosis_BhWhenItStartsWithFX71ToX83R45851OrT1491(string? dx, bool bh)
+    public void Evaluate_PrimaryDiagnosis_BhWhenAnyFCodeOrSelfHarmX71ToX83R45851OrT1491(string? dx, bool bh)
     {
         var deck = new TimelineBuilder().Pc("2024-01-05").Ed("2024-03-01", dx);
 
@@ -173,14 +173,24 @@ public sealed class EdUseTests
         Assert.Equal(["N1", "N2"], results.Where(r => r.MeasureId == Bh).Select(r => r.ClinicId));
     }
 
-    [Fact]
-    public void Evaluate_ConfiguredBhPrefixes_OverrideTheDefaults()
+    // v2: self-harm counts as primary OR other dx (an external-cause code is seldom primary);
+    // mental illness and substance use only as primary dx.
+    [Theory]
+    [InlineData("S51.811A", new[] { "X78.9XXA" }, 1)]
+    [InlineData("T39.1X2A", new[] { "Z91.5", "r45.851" }, 1)]
+    [InlineData("T14.91XA", new[] { "X71.0XXA" }, 1)]
+    [InlineData("S51.811A", new[] { "F32.9" }, 0)]
+    [InlineData("S51.811A", new[] { "X84" }, 0)]
+    [InlineData("S51.811A", new string[0], 0)]
+    [InlineData(null, new[] { " X80.XXXA " }, 1)]
+    public void Evaluate_SelfHarmAsAnOtherDiagnosis_BhVisitCountedOnce(string? primary, string[] other, double bh)
     {
-        var deck = new TimelineBuilder().Pc("2024-01-05").Ed("2024-03-01", "F32.9").Ed("2024-03-02", "F41.1");
+        var deck = new TimelineBuilder().Pc("2024-01-05").Ed("2024-03-01", primary, otherDx: other);
 
-        var results = Run(deck, Final, "2024-03", "2024-03", $"{Bh}.dxPrefixes:0=F3");
+        var results = Run(deck, Final, "2024-03", "2024-03");
 
-        Assert.Equal(1, Unit(results, Bh).NumeratorValue);
+        Assert.Equal(bh, Unit(results, Bh).NumeratorValue);
+        Assert.Equal(1, Unit(results, Visits).NumeratorValue);
     }
 
     private static List<UnitResult> Run(TimelineBuilder deck, string asOf, string from, string to, params string[] overrides)

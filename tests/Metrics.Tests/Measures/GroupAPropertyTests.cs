@@ -21,6 +21,7 @@ public sealed class GroupAPropertyTests
     private static readonly string[] Statuses = ["completed", "completed", "completed", "no_show", "cancelled"];
     private static readonly string[] Services = ["behavioral_health", "psychiatry", "substance_use", "cardiology"];
     private static readonly string[] Codes = ["F31.81", "f310", "F32.9", "I10"];
+    private static readonly string?[] Modalities = ["in_person", "in_person", "telehealth", "phone", null];
     private static readonly string[] Clinics = ["N1", "S1"];
 
     public static TheoryData<int> Seeds()
@@ -79,10 +80,10 @@ public sealed class GroupAPropertyTests
         }
 
         Assert.All(
-            ["depression_screening", "anxiety_screening", "substance_use_screening", "sdoh_screening", "depression_followup", "referral_engagement", "warm_handoff", "bh_visit_attendance", "satisfaction_top_box"],
+            ["depression_screening", "anxiety_screening", "substance_use_screening", "sdoh_screening", "depression_followup", "referral_engagement", "warm_handoff", "bh_visit_attendance", "bh_telehealth_share", "satisfaction_top_box"],
             id => Assert.Contains(results, u => u.MeasureId == id && u.InNumerator));
         Assert.All(
-            ["depression_screening", "depression_followup", "referral_engagement", "warm_handoff", "bh_visit_attendance", "satisfaction_top_box"],
+            ["depression_screening", "depression_followup", "referral_engagement", "warm_handoff", "bh_visit_attendance", "bh_telehealth_share", "satisfaction_top_box"],
             id => Assert.Contains(results, u => u.MeasureId == id && u.InDenominator && !u.InNumerator));
         Assert.Contains(results, u => u.MeasureId == "depression_screening" && u.Excluded);
         Assert.Contains(results, u => u.MeasureId == "depression_followup" && u.Excluded);
@@ -137,7 +138,7 @@ public sealed class GroupAPropertyTests
     private static List<UnitResult> Evaluate(MeasureContext context, PatientTimeline timeline)
     {
         IMeasureFamily[] families =
-            [new ScreeningCoverage(context), new DepressionFollowUp(context), new ReferralEngagement(context), new BhVisitAttendance(context), new PatientExperience(context)];
+            [new ScreeningCoverage(context), new DepressionFollowUp(context), new ReferralEngagement(context), new BhVisitAttendance(context), new BhTelehealthShare(context), new PatientExperience(context)];
         var results = new List<UnitResult>();
         foreach (var family in families)
         {
@@ -182,7 +183,7 @@ public sealed class GroupAPropertyTests
         return new PatientTimeline(
             patient,
             Far,
-            Some(15, i => new Encounter($"E{i}", Pick(Clinics), Day(), Pick(EncounterTypes), "in_person", Pick(Statuses), 30)),
+            Some(15, i => new Encounter($"E{i}", Pick(Clinics), Day(), Pick(EncounterTypes), Pick(Modalities), Pick(Statuses), 30)),
             Some(10, i => new Screening($"S{i}", Pick(Clinics), Day(), Pick(Instruments), random.Next(28), random.Next(4), random.Next(2) == 0)),
             Some(5, i => new Referral($"R{i}", Pick(Clinics), Day(), Pick(Services), Pick<bool?>([true, false, null]))),
             [],

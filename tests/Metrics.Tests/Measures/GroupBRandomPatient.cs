@@ -11,12 +11,13 @@ internal sealed class GroupBRandomPatient
 {
     private static readonly DateOnly First = new(2022, 6, 1);
     private static readonly string[] Clinics = ["N1", "N2", "N3"];
-    private static readonly string[] EncounterTypes = ["primary_care", "primary_care", "care_management", "care_management", "behavioral_health", "other"];
+    private static readonly string[] EncounterTypes = ["primary_care", "primary_care", "care_management", "care_management", "behavioral_health", "psychiatric_consult", "other"];
     private static readonly string[] Statuses = ["completed", "completed", "completed", "completed", "no_show", "cancelled"];
     private static readonly string[] Instruments = ["PHQ-9", "PHQ-9", "PHQ-9", "PHQ-A", "GAD-7", "PHQ-2"];
     private static readonly string?[] EdDiagnoses = ["J06.9", "F32.9", "X71.0XXA", "R45.851", "I10", "S52.501A", null, "T14.91XA", "E11.65", "m54.50"];
     private static readonly string[] Drugs = ["sertraline", "Sertraline", "fluoxetine", "BUPROPION"];
-    private static readonly string[] DiagnosisCodes = ["F31.0", "F32.9", "F60.3", "F25.0", "F84.0", "I10", "F41.1"];
+    // Depression codes often enough that scores of 10 or more become index events (they need one in the year before).
+    private static readonly string[] DiagnosisCodes = ["F31.0", "F32.9", "F32.1", "F33.0", "F34.1", "F60.3", "F60.2", "F25.0", "F84.0", "I10", "F41.1"];
     private static readonly DateOnly[] LeapBirths = [new(2004, 2, 29), new(2012, 2, 29), new(2006, 2, 28)];
 
     private GroupBRandomPatient(Patient patient)
@@ -42,7 +43,7 @@ internal sealed class GroupBRandomPatient
         var birth = random.Next(10) == 0 ? Pick(random, LeapBirths) : new DateOnly(1990, 1, 1).AddDays(random.Next(365 * 24));
         DateOnly? death = random.Next(10) == 0 ? Day(random) : null;
         var patient = new Patient("north", $"P{number}", "N1", birth, random.Next(2) == 0 ? "F" : "M", null, null, null, null, death);
-        return new GroupBRandomPatient(patient)
+        var created = new GroupBRandomPatient(patient)
         {
             Encounters = Many(random, 16, i => new Encounter(
                 Id(random, "E", i), Pick(random, Clinics), Day(random), Pick(random, EncounterTypes), "in_person", Pick(random, Statuses),
@@ -57,8 +58,18 @@ internal sealed class GroupBRandomPatient
             EdVisits = Many(random, 6, i => new EdVisit(Id(random, "V", i), Day(random), Pick(random, EdDiagnoses), random.Next(5) == 0)),
             Fills = Many(random, 8, Series(random, 45), (i, date) => new MedicationFill(
                 Id(random, "F", i), date, Pick(random, Drugs), random.Next(7) == 0 ? "statin" : "antidepressant", random.Next(0, 100))),
-            Diagnoses = Many(random, 3, i => new Diagnosis(Id(random, "D", i), Pick(random, DiagnosisCodes), Day(random))),
+            Diagnoses = Many(random, 6, i => new Diagnosis(Id(random, "D", i), Pick(random, DiagnosisCodes), Day(random))),
         };
+
+        // The adherence measures need major depression within 60 days of the index fill: half the
+        // patients with fills get one around their first fill, sometimes just outside those 60 days.
+        // Drawn from the patient number, not the random, so the other records of a seed stay as they were.
+        if (created.Fills.Count > 0 && number % 2 == 0)
+        {
+            created.Diagnoses.Add(new Diagnosis($"D99-{number}", "F33.1", created.Fills[0].Date.AddDays((number * 37 % 141) - 70)));
+        }
+
+        return created;
     }
 
     /// <summary>The timeline as of <paramref name="asOf"/>, each list in a random order when <paramref name="shuffle"/> is given.</summary>

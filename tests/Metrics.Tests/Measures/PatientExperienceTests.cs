@@ -20,12 +20,21 @@ public sealed class PatientExperienceTests
         Assert.Equal(new UnitResult(Id, "S1", M("2025-03"), "P1", "Q9", true, false, true, false, 1), unit);
     }
 
+    // v2 (CAHPS top box): score >= 9 when max_score = 10, otherwise score = max_score;
+    // v1 counted only 10 of 10.
     [Theory]
-    [InlineData(4, 5, false)]
-    [InlineData(0, 5, false)]
+    [InlineData(8, 10, false)]
+    [InlineData(9, 10, true)]
     [InlineData(10, 10, true)]
-    [InlineData(9, 10, false)]
-    public void Evaluate_Score_TopBoxOnlyAtTheMaxScore(int score, int max, bool met)
+    [InlineData(0, 10, false)]
+    [InlineData(4, 5, false)]
+    [InlineData(5, 5, true)]
+    [InlineData(0, 5, false)]
+    [InlineData(8, 9, false)]
+    [InlineData(9, 9, true)]
+    [InlineData(10, 11, false)]
+    [InlineData(11, 11, true)]
+    public void Evaluate_Score_TopBoxFrom9OfTenElseOnlyAtTheMaxScore(int score, int max, bool met)
     {
         var deck = new TimelineBuilder().Survey("2025-03-10", score, max: max);
 

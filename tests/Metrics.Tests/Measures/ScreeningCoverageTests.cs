@@ -164,28 +164,58 @@ public sealed class ScreeningCoverageTests
         Assert.DoesNotContain(Run(deck), r => r.MeasureId == Depression);
     }
 
+    // v2 (CMS2: screening is for patients not yet diagnosed): a depression or bipolar dx dated
+    // strictly before v1 excludes; v1 excluded on a dx dated on or before it.
     [Theory]
     [InlineData("F31.81")]
     [InlineData("f310")]
     [InlineData("F31")]
-    public void Evaluate_BipolarDxOnTheFirstVisitDay_Excluded(string code)
+    [InlineData("F32.9")]
+    [InlineData("F33.1")]
+    [InlineData("F34.1")]
+    public void Evaluate_DepressionOrBipolarDxTheDayBeforeTheFirstVisit_Excluded(string code)
     {
-        var deck = new TimelineBuilder().Dx("2025-03-10", code).Pc("2025-03-10").Screen("2025-03-10", "PHQ-9", 3);
+        var deck = new TimelineBuilder().Dx("2025-03-09", code).Pc("2025-03-10").Screen("2025-03-10", "PHQ-9", 3);
 
         var unit = Single(Run(deck), Depression);
 
         Assert.Equal(UnitResult.Exclusion(Depression, "N1", M("2025-03"), "P1", "P1"), unit);
     }
 
-    [Fact]
-    public void Evaluate_BipolarDxAfterTheFirstVisit_NotExcludedEvenBeforeALaterVisit()
+    [Theory]
+    [InlineData("F31.81")]
+    [InlineData("F32.9")]
+    public void Evaluate_DepressionOrBipolarDxOnTheFirstVisitDay_NotExcluded(string code)
     {
-        var deck = new TimelineBuilder().Pc("2025-03-10").Dx("2025-03-11", "F31.0").Pc("2025-03-20");
+        // v1 = 2025-03-10: a diagnosis made at the visit does not take the visit out of screening.
+        var deck = new TimelineBuilder().Dx("2025-03-10", code).Pc("2025-03-10").Screen("2025-03-10", "PHQ-9", 3);
+
+        var unit = Single(Run(deck), Depression);
+
+        Assert.False(unit.Excluded);
+        Assert.True(unit.InDenominator && unit.InNumerator);
+    }
+
+    [Fact]
+    public void Evaluate_DxAfterTheFirstVisit_NotExcludedEvenBeforeALaterVisit()
+    {
+        var deck = new TimelineBuilder().Pc("2025-03-10").Dx("2025-03-11", "F31.0").Dx("2025-03-12", "F32.9").Pc("2025-03-20");
 
         var unit = Single(Run(deck), Depression);
 
         Assert.False(unit.Excluded);
         Assert.True(unit.InDenominator);
+    }
+
+    [Fact]
+    public void Evaluate_DxBetweenTheFirstVisitsAtTwoClinics_ExcludedOnlyAtTheLaterClinic()
+    {
+        // v1 at N1 is 2025-03-05, v1 at S1 is 2025-03-15; the depression dx of 2025-03-10 lies between.
+        var deck = new TimelineBuilder().Pc("2025-03-05", clinic: "N1").Dx("2025-03-10", "F32.A").Pc("2025-03-15", clinic: "S1");
+
+        var units = Run(deck).Where(r => r.MeasureId == Depression).OrderBy(r => r.ClinicId, StringComparer.Ordinal).ToList();
+
+        Assert.Equal([("N1", false, true), ("S1", true, false)], units.Select(u => (u.ClinicId, u.Excluded, u.InDenominator)));
     }
 
     [Fact]
@@ -199,10 +229,15 @@ public sealed class ScreeningCoverageTests
         Assert.True(Single(units, Depression).Excluded);
     }
 
-    [Fact]
-    public void Evaluate_NonBipolarMoodDx_NotExcluded()
+    [Theory]
+    [InlineData("F32.81")]
+    [InlineData("F32.89")]
+    [InlineData("F34.0")]
+    [InlineData("F41.1")]
+    public void Evaluate_MoodOrAnxietyDxOutsideTheDepressionGroup_NotExcluded(string code)
     {
-        var deck = new TimelineBuilder().Dx("2020-01-01", "F32.9").Pc("2025-03-10");
+        // Depression is F32 except F32.81/F32.89, F33 and F34.1 (dysthymia), not cyclothymia (F34.0).
+        var deck = new TimelineBuilder().Dx("2020-01-01", code).Pc("2025-03-10");
 
         Assert.False(Single(Run(deck), Depression).Excluded);
     }

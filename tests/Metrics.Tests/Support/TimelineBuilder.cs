@@ -23,9 +23,9 @@ internal sealed class TimelineBuilder(string birth = "1980-06-15", string sex = 
     public TimelineBuilder Pc(string date, string clinic = "N1", string status = "completed", string? id = null) =>
         Encounter(date, "primary_care", clinic, status, id: id);
 
-    public TimelineBuilder Encounter(string date, string type, string clinic = "N1", string status = "completed", int? minutes = null, string? id = null)
+    public TimelineBuilder Encounter(string date, string type, string clinic = "N1", string status = "completed", int? minutes = null, string? id = null, string? modality = "in_person")
     {
-        _encounters.Add(new Encounter(id ?? $"E{_encounters.Count + 1}", clinic, D(date), type, "in_person", status, minutes));
+        _encounters.Add(new Encounter(id ?? $"E{_encounters.Count + 1}", clinic, D(date), type, modality, status, minutes));
         return this;
     }
 
@@ -41,9 +41,9 @@ internal sealed class TimelineBuilder(string birth = "1980-06-15", string sex = 
         return this;
     }
 
-    public TimelineBuilder Ed(string date, string? dx, bool admitted = false, string? id = null)
+    public TimelineBuilder Ed(string date, string? dx, bool admitted = false, string? id = null, string[]? otherDx = null)
     {
-        _edVisits.Add(new EdVisit(id ?? $"V{_edVisits.Count + 1}", D(date), dx, admitted));
+        _edVisits.Add(new EdVisit(id ?? $"V{_edVisits.Count + 1}", D(date), dx, admitted, otherDx));
         return this;
     }
 

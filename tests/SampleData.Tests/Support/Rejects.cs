@@ -188,6 +188,12 @@ public sealed partial class Rejects
                 break;
             case "ed_visits":
                 Boolean(row[table.Index("admitted")], required: true, reasons);
+                if (row[table.Index("other_dx")] is { } other
+                    && other.Split(';').Any(code => !IcdCode().IsMatch(code.Trim())))
+                {
+                    reasons.Add("bad_code");
+                }
+
                 break;
             case "medication_fills":
                 Field(table, row, "drug", required: true, reasons);

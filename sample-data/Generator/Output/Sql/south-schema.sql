@@ -63,6 +63,7 @@ CREATE TABLE ed_event (
     dx_primary     TEXT,
     disposition_cd TEXT,            -- ADM (admitted), DC (discharged)
     facility_cd    TEXT,
+    dx_other       TEXT,            -- further ICD-10-CM codes, ';'-separated (self-harm causes, ...)
     modified_at    TEXT NOT NULL
 );
 

@@ -1,6 +1,6 @@
 namespace QiPipeline.Cli;
 
-/// <summary>The exit codes of qi (docs/architecture.md, "Commands and exit codes").</summary>
+/// <summary>The exit codes of the README and docs/architecture.md.</summary>
 internal static class ExitCodes
 {
     /// <summary>Everything worked.</summary>

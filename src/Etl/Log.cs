@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(1006, LogLevel.Error, "Source {Source} timed out after {Seconds} s and was cancelled; its open load was rolled back")]
     public static partial void SourceTimedOut(ILogger logger, string source, string seconds);
+
+    [LoggerMessage(1007, LogLevel.Error, "{Source}/{Entity} loaded its good records, but the source counts as failed: {Reason}")]
+    public static partial void TooManyRejects(ILogger logger, string source, string entity, string reason);
 }

@@ -20,9 +20,15 @@ internal static class SourceFactory
             SourceTypes.Sqlite => new DatabaseSource(name, SourceTypes.Sqlite, () => new SqliteConnection(ReadOnlySqlite(connectionString)), options.Queries, SqliteTimestamp),
             SourceTypes.Postgres => new DatabaseSource(name, SourceTypes.Postgres, () => new NpgsqlConnection(connectionString), options.Queries, t => t),
             SourceTypes.SqlServer => new DatabaseSource(name, SourceTypes.SqlServer, () => new SqlConnection(connectionString), options.Queries, t => t),
+            SourceTypes.Files => new DatabaseSource(
+                name, SourceTypes.Files, () => DuckDbFiles.Connect(name, options.Path!), options.Queries, t => t, DuckDbFiles.Prepare(name, options.Path!)),
             _ => throw new ArgumentException($"Unknown source type '{options.Type}'.", nameof(options)),
         };
-        return new ConfiguredSource(source, mode, SourcePolicy.From(options.Retries, options.RetryDelaySeconds, options.TimeoutSeconds));
+        return new ConfiguredSource(
+            source,
+            mode,
+            SourcePolicy.From(options.Retries, options.RetryDelaySeconds, options.TimeoutSeconds),
+            SourceRules.From(options.TimeZone, options.MaxRejectShare));
     }
 
     /// <summary>A clinic's database is only read: never create or change it.</summary>

@@ -3,16 +3,13 @@ namespace QiPipeline.Etl.Configuration;
 /// <summary>One entry of the <c>sources</c> configuration array; <see cref="SourceOptionsValidator"/> checks it.</summary>
 public sealed record SourceOptions
 {
-    /// <summary>The default of <see cref="MaxRejectShare"/>.</summary>
-    public const double DefaultMaxRejectShare = 0.5;
-
     /// <summary>The source name (letters, digits, '-', '_'), part of every record's natural key.</summary>
     public string Name { get; init; } = string.Empty;
 
     /// <summary><c>csv</c>, <c>sqlite</c>, <c>postgres</c>, <c>sqlserver</c> or <c>files</c>.</summary>
     public string Type { get; init; } = string.Empty;
 
-    /// <summary>For csv: the extract folder (relative to the configuration file).</summary>
+    /// <summary>For csv: the extract folder; for files: the folder the queries' relative file paths are found in (relative to the configuration file).</summary>
     public string? Path { get; init; }
 
     /// <summary>For databases: the connection string (or set it in the environment, see the README).</summary>
@@ -36,9 +33,15 @@ public sealed record SourceOptions
     /// <summary>The whole source's time limit in seconds (default 3600; 0 = none); past it the source is cancelled and fails.</summary>
     public double? TimeoutSeconds { get; init; }
 
-    /// <summary>The IANA time zone of the source's timestamps without an offset; null: the machine's time zone.</summary>
+    /// <summary>
+    /// The IANA time zone (<c>America/New_York</c>) whose local date a timestamp with an offset
+    /// is given; null for the machine's zone.
+    /// </summary>
     public string? TimeZone { get; init; }
 
-    /// <summary>The largest share (0 to 1) of an entity's rows that may be rejected before the source is marked failed.</summary>
-    public double MaxRejectShare { get; init; } = DefaultMaxRejectShare;
+    /// <summary>
+    /// The largest share (0-1) of an entity's records that may be rejected before the source counts
+    /// as failed (null: 0.5); an entity that read records and loaded none fails whatever the share.
+    /// </summary>
+    public double? MaxRejectShare { get; init; }
 }

@@ -63,28 +63,34 @@ public sealed partial class SourceOptionsValidator : IValidateOptions<SourceOpti
             ?? Seconds(key + ".timeoutSeconds", source.TimeoutSeconds, MaxTimeoutSeconds);
     }
 
+    /// <summary>The keys the loader itself interprets: the time zone of timestamps and the reject share.</summary>
     private static string? Limits(string key, SourceOptions source)
     {
-        if (double.IsNaN(source.MaxRejectShare) || source.MaxRejectShare is < 0 or > 1)
+        if (source.TimeZone is { } zone && (string.IsNullOrWhiteSpace(zone) || !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)))
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{key}.maxRejectShare {source.MaxRejectShare} must be from 0 to 1");
+            return $"{key}.timeZone '{zone}' is not an IANA time zone id (such as America/New_York)";
         }
 
-        if (source.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        if (source.MaxRejectShare is { } share && (double.IsNaN(share) || share < 0 || share > 1))
         {
-            return $"{key}.timeZone '{zone}' is not a time zone id (e.g. America/New_York)";
+            return string.Create(CultureInfo.InvariantCulture, $"{key}.maxRejectShare {share} must be 0-1 (a share of the records read)");
         }
 
         return null;
     }
 
-    /// <summary>What the type needs: a csv source a folder; the others one SELECT per known entity.</summary>
+    /// <summary>What the type needs: a csv source a folder; the others one SELECT per known entity, a files source also a folder.</summary>
     private static string? Shape(string key, SourceOptions source)
     {
         var type = source.Type.ToLowerInvariant();
         if (type == SourceTypes.Csv)
         {
             return string.IsNullOrWhiteSpace(source.Path) ? $"{key}.path is required for a csv source" : null;
+        }
+
+        if (type == SourceTypes.Files && string.IsNullOrWhiteSpace(source.Path))
+        {
+            return $"{key}.path is required for a files source (the folder its queries read files from)";
         }
 
         foreach (var entity in source.Queries.Keys)

@@ -15,7 +15,7 @@ public static class SourceTypes
     /// <summary>A SQL Server database.</summary>
     public const string SqlServer = "sqlserver";
 
-    /// <summary>Local files (CSV, Parquet, JSON) read by one SELECT per entity in the embedded DuckDB engine.</summary>
+    /// <summary>Local files (CSV, Parquet, JSON) read by one DuckDB SELECT per entity.</summary>
     public const string Files = "files";
 
     /// <summary>Every type.</summary>

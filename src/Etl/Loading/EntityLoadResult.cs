@@ -3,7 +3,7 @@ namespace QiPipeline.Etl.Loading;
 /// <summary>The outcome of loading one entity of one source (a row of <c>etl_run_entity</c>).</summary>
 /// <param name="Source">The source name.</param>
 /// <param name="Entity">The entity name.</param>
-/// <param name="Status"><c>loaded</c>, <c>failed</c> or <c>skipped</c>.</param>
+/// <param name="Status"><c>loaded</c>, <c>too_many_rejects</c>, <c>failed</c> or <c>skipped</c>.</param>
 /// <param name="Read">Records read (after the watermark, in incremental mode).</param>
 /// <param name="Loaded">Good records inserted or changed.</param>
 /// <param name="Unchanged">Good records identical to what the warehouse held.</param>
@@ -25,6 +25,12 @@ public sealed record EntityLoadResult(
 {
     /// <summary>The status of an entity that loaded.</summary>
     public const string LoadedStatus = "loaded";
+
+    /// <summary>
+    /// The status of an entity that loaded its good records but rejected more than the source's
+    /// <c>maxRejectShare</c> of what it read (or all of it): its source counts as failed.
+    /// </summary>
+    public const string TooManyRejectsStatus = "too_many_rejects";
 
     /// <summary>The status of an entity whose load failed and was rolled back.</summary>
     public const string FailedStatus = "failed";

@@ -13,7 +13,9 @@ namespace QiPipeline.Etl.Loading;
 /// <summary>
 /// Loads one entity of one source in one transaction: stage every record (validated row by
 /// row), mark the set-based rejects in SQL, copy rejects, delete (snapshot), update and insert
-/// by natural key, advance the watermark, record the counts, commit. A failure anywhere rolls
+/// by natural key, advance the watermark, record the counts, commit. Too many rejects still
+/// commit (the good records load and the rejects stay in <c>etl_reject</c> to be looked at) but
+/// give the status <c>too_many_rejects</c> and keep the watermark. A failure anywhere rolls
 /// all of it back, so a re-run starts from the same warehouse.
 /// </summary>
 internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, ILoadInterceptor? interceptor = null, ILoadProgress? progress = null)
@@ -28,6 +30,7 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
         IClinicSource source,
         EntityDefinition entity,
         LoadMode mode,
+        SourceRules rules,
         RunInfo run,
         IReadOnlySet<string>? clinics,
         CancellationToken cancellationToken)
@@ -52,11 +55,18 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
 
         progress?.EntityStarted(source.Name, entity.Name);
         await Execute(sql.CreateStaging);
-        var validator = new RecordValidator(entity, new ValidationContext(run.RunDate, clinics, mode == LoadMode.Incremental));
+        var validator = new RecordValidator(entity, new ValidationContext(run.RunDate, clinics, mode == LoadMode.Incremental, rules.TimeZone));
         var read = await StageAsync(connection, transaction, source, entity, validator, watermark, cancellationToken);
 
         await Execute(sql.MarkSetRejects);
         long rejected = await Execute(sql.InsertRejects);
+        string? tooManyRejects = null;
+        if (RejectShare.Exceeded(read, rejected, rules.MaxRejectShare))
+        {
+            var reasonLists = await connection.QueryAsync<(string, long)>(new CommandDefinition(sql.CountRejectReasons, transaction: transaction, cancellationToken: cancellationToken));
+            tooManyRejects = RejectShare.Describe(read, rejected, rules.MaxRejectShare, reasonLists);
+        }
+
         if (interceptor is not null)
         {
             await interceptor.BeforeMergeAsync(source.Name, entity.Name, cancellationToken);
@@ -66,7 +76,9 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
         long updated = await Execute(sql.UpdateFacts);
         long inserted = await Execute(sql.InsertFacts);
 
-        if (mode == LoadMode.Incremental)
+        // Too many rejects is most often a mapping mistake: the watermark stays, so once the
+        // mapping is fixed the next incremental read sees the rejected records again.
+        if (mode == LoadMode.Incremental && tooManyRejects is null)
         {
             var newest = await connection.ExecuteScalarAsync<DateTime?>(new CommandDefinition(sql.MaxUpdatedAt, transaction: transaction, cancellationToken: cancellationToken));
             if (newest is { } mark && (watermark is null || mark > watermark))
@@ -79,7 +91,16 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
 
         await Execute(sql.DropStaging);
         var result = new EntityLoadResult(
-            source.Name, entity.Name, EntityLoadResult.LoadedStatus, read, inserted + updated, read - rejected - inserted - updated, rejected, deleted, clock.Elapsed.TotalSeconds);
+            source.Name,
+            entity.Name,
+            tooManyRejects is null ? EntityLoadResult.LoadedStatus : EntityLoadResult.TooManyRejectsStatus,
+            read,
+            inserted + updated,
+            read - rejected - inserted - updated,
+            rejected,
+            deleted,
+            clock.Elapsed.TotalSeconds,
+            tooManyRejects);
         await RecordAsync(connection, transaction, run, result, mode, startedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;

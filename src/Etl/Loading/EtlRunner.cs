@@ -123,9 +123,14 @@ internal sealed class EtlRunner(
             try
             {
                 var result = await retry.ExecuteAsync(
-                    entity.Name, async token => await loader.LoadAsync(await session.OpenAsync(token), source, entity, configured.Mode, run, clinics, token), linked.Token);
+                    entity.Name, async token => await loader.LoadAsync(await session.OpenAsync(token), source, entity, configured.Mode, configured.EffectiveRules, run, clinics, token), linked.Token);
                 progress?.EntityEnded(source.Name, entity.Name, result.Read); // first: it ends an in-place progress line before the log's
                 Log.EntityLoaded(logger, source.Name, entity.Name, result.Read, result.Loaded, result.Unchanged, result.Rejected, result.Deleted, result.Seconds);
+                if (result.Error is { } tooMany)
+                {
+                    Log.TooManyRejects(logger, source.Name, entity.Name, tooMany);
+                }
+
                 results.Add(result);
             }
             catch (Exception) when (TimedOut())

@@ -10,6 +10,6 @@ public sealed record SourceResult(string Source, string Type, IReadOnlyList<Enti
     /// <summary>True when every entity loaded.</summary>
     public bool Succeeded => Error is null && Entities.All(e => e.Status == EntityLoadResult.LoadedStatus);
 
-    /// <summary>True when at least one entity loaded.</summary>
-    public bool AnyLoaded => Entities.Any(e => e.Status == EntityLoadResult.LoadedStatus);
+    /// <summary>True when at least one entity loaded (an entity with too many rejects loaded its good records).</summary>
+    public bool AnyLoaded => Entities.Any(e => e.Status is EntityLoadResult.LoadedStatus or EntityLoadResult.TooManyRejectsStatus);
 }

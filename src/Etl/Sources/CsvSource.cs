@@ -6,7 +6,7 @@ using QiPipeline.Warehouse.Model;
 namespace QiPipeline.Etl.Sources;
 
 /// <summary>
-/// A folder holding the CSV extract of docs/architecture.md: one file per entity, a missing file
+/// A folder holding the CSV extract of docs/contract.md: one file per entity, a missing file
 /// meaning no records of that entity. Files are UTF-8 (a byte-order mark is allowed, and
 /// UTF-16 with its mark is read too). A record holding bytes that are not UTF-8 (a Latin-1
 /// export, binary garbage) becomes a malformed reject, and the rest of the file still loads.

@@ -9,13 +9,16 @@ namespace QiPipeline.Etl.Sources;
 /// A clinic database (SQLite, PostgreSQL, SQL Server) whose own schema is mapped to the
 /// canonical columns by one configured SELECT per entity. A query that mentions the parameter
 /// <c>@watermark</c> gets the stored watermark, so an incremental read happens in the source.
+/// <paramref name="prepare"/>, when given, readies each command before it runs (the files
+/// source's engine settings and its one-SELECT check).
 /// </summary>
 internal sealed class DatabaseSource(
     string name,
     string type,
     Func<DbConnection> connect,
     IReadOnlyDictionary<string, string> queries,
-    Func<DateTime, object> watermarkValue) : IClinicSource
+    Func<DateTime, object> watermarkValue,
+    Func<DbCommand, string, CancellationToken, Task>? prepare = null) : IClinicSource
 {
     /// <summary>The parameter a query may use to read only rows changed after the watermark.</summary>
     public const string WatermarkParameter = "@watermark";
@@ -52,6 +55,11 @@ internal sealed class DatabaseSource(
         DbDataReader reader;
         try
         {
+            if (prepare is not null)
+            {
+                await prepare(command, entity.Name, cancellationToken);
+            }
+
             reader = await command.ExecuteReaderAsync(cancellationToken);
         }
         catch (DbException e)
@@ -62,7 +70,7 @@ internal sealed class DatabaseSource(
         await using (reader)
         {
             var positions = MapColumns(reader, entity);
-            var types = entity.Columns.Select(c => c.Type).Append(ColumnType.Timestamp).ToArray();
+            var zoned = positions.Select(p => p >= 0 && IsZoned(reader.GetDataTypeName(p))).ToArray();
             long row = 0;
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -70,7 +78,7 @@ internal sealed class DatabaseSource(
                 for (var i = 0; i < positions.Length; i++)
                 {
                     var p = positions[i];
-                    values[i] = p < 0 || reader.IsDBNull(p) ? null : ToText(reader.GetValue(p), types[i]);
+                    values[i] = p < 0 || reader.IsDBNull(p) ? null : ToText(reader.GetValue(p), zoned[i]);
                 }
 
                 yield return new RawRecord(++row, values);
@@ -109,15 +117,19 @@ internal sealed class DatabaseSource(
 
     /// <summary>
     /// Database values become the extract's text form, so one validator serves every source.
-    /// A timestamp in a date column gives its date; a whole-number decimal gives the number.
+    /// Timestamps keep their time and, where the driver knows it, their offset (<c>Z</c> for a
+    /// UTC value), so the validator takes their date in the source's time zone; a timestamp
+    /// without a zone is the source's local time. A whole-number decimal gives the number.
     /// </summary>
-    private static string? ToText(object value, ColumnType type) => value switch
+    /// <param name="value">The value read.</param>
+    /// <param name="zoned">True for a column the engine keeps in UTC but hands over without a kind (DuckDB's TIMESTAMPTZ).</param>
+    internal static string? ToText(object value, bool zoned = false) => value switch
     {
         string s => s.Trim().Length == 0 ? null : s.Trim(),
-        DateTime t when type == ColumnType.Date => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
-        DateTimeOffset t when type == ColumnType.Date => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+        DateTime t when t.Kind != DateTimeKind.Utc && !zoned && t.TimeOfDay == TimeSpan.Zero => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), // a date column read as DateTime
+        DateTime t when t.Kind == DateTimeKind.Utc || zoned => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.') + "Z",
+        DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.'),
+        DateTimeOffset t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.') + t.ToString("zzz", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         decimal m => m.ToString("G29", CultureInfo.InvariantCulture),
@@ -126,4 +138,8 @@ internal sealed class DatabaseSource(
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>Whether a column's type keeps an instant: PostgreSQL's <c>timestamp with time zone</c>, DuckDB's <c>TimestampTz</c>.</summary>
+    private static bool IsZoned(string typeName) =>
+        typeName.EndsWith("tz", StringComparison.OrdinalIgnoreCase) || typeName.Contains("with time zone", StringComparison.OrdinalIgnoreCase);
 }

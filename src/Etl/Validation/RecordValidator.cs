@@ -20,6 +20,7 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
 
     private readonly int _width = entity.Columns.Count;
     private readonly StringBuilder _json = new(256);
+    private readonly TimeZoneInfo _zone = context.Zone;
 
     /// <summary>The index of updated_at in a raw record.</summary>
     public int UpdatedAtIndex => _width;
@@ -79,7 +80,7 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
         switch (column.Type)
         {
             case ColumnType.Date:
-                if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                if (!SourceDates.TryParse(raw, _zone, out var date))
                 {
                     reasons.Add(RejectReasons.BadDate);
                     return null;
@@ -92,7 +93,7 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
 
                 return date;
             case ColumnType.Integer:
-                if (!int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                if (!WholeNumbers.TryParse(raw, out var number))
                 {
                     reasons.Add(RejectReasons.BadNumber);
                     return null;

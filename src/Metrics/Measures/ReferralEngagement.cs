@@ -5,7 +5,7 @@ namespace QiPipeline.Metrics.Measures;
 
 /// <summary>
 /// <c>referral_engagement</c> and <c>warm_handoff</c>: whether a BH referral leads to a BH contact.
-/// No public measure matches it; the nearest is CMS50 (Closing the Referral Loop), which
+/// docs/measures.md names no public measure; the nearest is CMS50 (Closing the Referral Loop), which
 /// counts the receipt of the specialist's report, where this counts the patient's first BH contact.
 /// <list type="bullet">
 /// <item>Unit: patient P in month M with a BH referral dated in M; the index r is the earliest

@@ -4,7 +4,7 @@ using QiPipeline.Metrics.Timeline;
 namespace QiPipeline.Metrics.Measures;
 
 /// <summary>
-/// When a depression screen is positive (the published cut-offs of each instrument): PHQ-2 &gt;= 3,
+/// When a depression screen is positive (the instrument table of docs/contract.md): PHQ-2 &gt;= 3,
 /// PHQ-9, PHQ-A and EPDS &gt;= 10, each overridable as <c>thresholds.INSTRUMENT</c>. An instrument
 /// without a threshold (added to a measure's set by configuration) is positive when its record
 /// says <c>positive = true</c>, as social-needs screens are.

@@ -4,7 +4,7 @@ using QiPipeline.Metrics.Engine;
 namespace QiPipeline.Metrics.Output;
 
 /// <summary>
-/// kpis.csv, the output contract (README.md, "kpis.csv"):
+/// kpis.csv, the output contract of the README:
 /// <c>measure_id,clinic_id,period,numerator,denominator,rate,status</c>, one row per measure,
 /// clinic (and ALL) and month, invariant culture, an empty rate for a zero denominator, numbers
 /// as plain decimals (see <see cref="Number"/>).

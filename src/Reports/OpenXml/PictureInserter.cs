@@ -9,7 +9,7 @@ namespace QiPipeline.Reports.OpenXml;
 /// <summary>
 /// Puts PNGs into a saved workbook with the Open XML SDK: per sheet a drawings part, per image an image
 /// part and a two-cell anchor. ClosedXML 0.95.4's own AddPicture measures images with GDI+, which Linux
-/// machines do not have (libgdiplus is not installed there, and System.Drawing is Windows-only since .NET 6).
+/// machines do not have (ClosedXML 0.95.4, the only version served, draws pictures through it).
 /// </summary>
 internal static class PictureInserter
 {

@@ -50,6 +50,8 @@ public sealed class EntityLoadSql
             + $"(SELECT 1 FROM {_fact} AS f WHERE f.{Q(WarehouseTables.Source)} = {P("source")} AND f.{_id} = s.{_id})";
 
         MaxUpdatedAt = $"SELECT MAX({Q(CanonicalModel.UpdatedAt)}) FROM {_stg}";
+        CountRejectReasons =
+            $"SELECT {Q(WarehouseTables.Reasons)}, CAST(COUNT(*) AS BIGINT) FROM {_stg} WHERE {Q(WarehouseTables.Reasons)} IS NOT NULL GROUP BY {Q(WarehouseTables.Reasons)}";
     }
 
     /// <summary>Creates the staging table.</summary>
@@ -77,6 +79,9 @@ public sealed class EntityLoadSql
     /// <summary>The newest <c>updated_at</c> read (good or bad), for the watermark.</summary>
     public string MaxUpdatedAt { get; }
 
+    /// <summary>The rejected records of the read counted per reason list (<c>bad_date;future_date</c>), for the summary of a load with too many.</summary>
+    public string CountRejectReasons { get; }
+
     /// <summary>Drops the staging table before the transaction commits.</summary>
     public string DropStaging { get; }
 
@@ -85,7 +90,7 @@ public sealed class EntityLoadSql
         new[]
         {
             CreateStaging, MarkSetRejects,
-            InsertRejects, DeleteMissing, UpdateFacts, InsertFacts, MaxUpdatedAt, DropStaging,
+            InsertRejects, DeleteMissing, UpdateFacts, InsertFacts, MaxUpdatedAt, CountRejectReasons, DropStaging,
         }.OfType<string>();
 
     private string BuildMarkSetRejects()

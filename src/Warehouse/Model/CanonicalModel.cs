@@ -1,7 +1,7 @@
 namespace QiPipeline.Warehouse.Model;
 
 /// <summary>
-/// The eight entities of the CSV extract contract (docs/architecture.md), in load order: patients
+/// The eight entities of the data contract (docs/contract.md), in load order: patients
 /// first, because every other record is checked against its source's patients.
 /// </summary>
 public static class CanonicalModel

@@ -1,7 +1,7 @@
 namespace QiPipeline.Warehouse.Model;
 
 /// <summary>
-/// A screening instrument the extract may send (by name or LOINC code). Instruments without a score range (social needs)
+/// A screening instrument of the instrument table in docs/contract.md. Instruments without a score range (social needs)
 /// carry their result in <c>positive</c> instead of a score.
 /// </summary>
 /// <param name="Name">The canonical name stored in the warehouse.</param>

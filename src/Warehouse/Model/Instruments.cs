@@ -2,10 +2,10 @@ using System.Collections.Frozen;
 
 namespace QiPipeline.Warehouse.Model;
 
-/// <summary>The screening instruments the loader accepts, looked up by canonical name or LOINC code.</summary>
+/// <summary>The instruments of docs/contract.md, looked up by canonical name or LOINC code.</summary>
 public static class Instruments
 {
-    /// <summary>Every instrument, depression first, then anxiety, substance use and social needs.</summary>
+    /// <summary>Every instrument, in the order of docs/contract.md's instrument table.</summary>
     public static readonly IReadOnlyList<Instrument> All =
     [
         new("PHQ-2", InstrumentFamily.Depression, 6, "55758-7"),

@@ -1,6 +1,6 @@
 namespace QiPipeline.Warehouse.Model;
 
-/// <summary>The coded values of the CSV extract contract (docs/architecture.md), compared ordinally.</summary>
+/// <summary>The coded values of the data contract (docs/contract.md), compared ordinally.</summary>
 public static class Vocabularies
 {
     /// <summary>Administrative sex.</summary>

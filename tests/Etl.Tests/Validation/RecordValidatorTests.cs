@@ -58,9 +58,48 @@ public sealed class RecordValidatorTests
     [InlineData("2025-02-29")]
     [InlineData("2025-3-4")]
     [InlineData("20250304")]
-    [InlineData("2025-03-04T10:00")]
+    [InlineData("2025-03-04T25:00")]
+    [InlineData("2025-02-30T10:00:00Z")]
     public void Validate_DateNotStrictlyIsoOrNotReal_IsBadDate(string date) =>
         Assert.Equal("bad_date", Reasons(Validate(CanonicalModel.Diagnoses, "D1", "P1", "F32.1", date)));
+
+    [Theory]
+    [InlineData("2025-03-04T10:00", "2025-03-04")]
+    [InlineData("2025-03-04 10:00:00", "2025-03-04")]
+    [InlineData("2025-03-04T03:00:00Z", "2025-03-03")]
+    public void Validate_TimestampInADateColumn_GivesItsDateInTheSourcesZone(string raw, string expected)
+    {
+        var context = Context with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago") };
+        var entity = CanonicalModel.Diagnoses;
+
+        var row = new RecordValidator(entity, context).Validate(new RawRecord(2, ["D1", "P1", "F32.1", raw, null]));
+
+        Assert.Null(Reasons(row));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), row[4]);
+    }
+
+    [Fact]
+    public void Validate_TimestampAfterTheRunDateInTheSourcesZone_IsFuture()
+    {
+        // 2025-07-01T03:00Z is still 2025-06-30 in Chicago (UTC-5 in summer), the run date: fine there, future in UTC.
+        var chicago = Context with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago") };
+        var utc = Context with { TimeZone = TimeZoneInfo.Utc };
+        var record = new RawRecord(2, ["D1", "P1", "F32.1", "2025-07-01T03:00:00Z", null]);
+
+        Assert.Null(Reasons(new RecordValidator(CanonicalModel.Diagnoses, chicago).Validate(record)));
+        Assert.Equal("future_date", Reasons(new RecordValidator(CanonicalModel.Diagnoses, utc).Validate(record)));
+    }
+
+    [Theory]
+    [InlineData("12.0", null)]
+    [InlineData("12.5", "bad_number")]
+    public void Validate_ScoreWrittenAsADecimal_IsAcceptedWhenWhole(string score, string? reasons)
+    {
+        var row = Validate(CanonicalModel.Screenings, "S1", "P1", "N1", "2025-03-04", "PHQ-9", score, "1.0", null);
+
+        Assert.Equal(reasons, Reasons(row));
+        Assert.Equal(reasons is null ? 12 : null, row[6]);
+    }
 
     [Theory]
     [InlineData("F31.81", null)]

@@ -5,7 +5,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
-/// <summary>Test decks for <c>bh_telehealth_share</c> (docs/measures.md, "bh_telehealth_share": a completed BH contact, met by video or phone).</summary>
+/// <summary>Test decks for <c>bh_telehealth_share</c> (docs/measures.md "BH visit attendance": a completed BH contact, met by video or phone).</summary>
 public sealed class BhTelehealthShareTests
 {
     private const string Id = "bh_telehealth_share";

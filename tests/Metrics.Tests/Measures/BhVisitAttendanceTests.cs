@@ -5,7 +5,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
-/// <summary>Test decks for <c>bh_visit_attendance</c> (docs/measures.md, "BH visit attendance").</summary>
+/// <summary>Test decks for <c>bh_visit_attendance</c> (docs/measures.md "BH visit attendance").</summary>
 public sealed class BhVisitAttendanceTests
 {
     private const string Id = "bh_visit_attendance";

@@ -4,7 +4,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
-/// <summary>Test decks for the collaborative care billing codes (docs/measures.md, "Collaborative care billing").</summary>
+/// <summary>Test decks for the collaborative care billing codes (docs/measures.md "Collaborative care billing").</summary>
 public sealed class CocmBillingTests
 {
     private const string Final = "2024-12-31";

@@ -5,7 +5,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
-/// <summary>Test decks for <c>depression_followup</c> (docs/measures.md, "Follow-up after a positive depression screen").</summary>
+/// <summary>Test decks for <c>depression_followup</c> (docs/measures.md "Follow-up after a positive depression screen").</summary>
 public sealed class DepressionFollowUpTests
 {
     private const string Id = "depression_followup";

@@ -6,7 +6,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 namespace QiPipeline.Metrics.Tests.Measures;
 
 /// <summary>
-/// Test decks for <c>ed_bh_followup_7d</c> and <c>ed_bh_followup_30d</c> (docs/measures.md, "Follow-up after
+/// Test decks for <c>ed_bh_followup_7d</c> and <c>ed_bh_followup_30d</c> (docs/measures.md "Follow-up after
 /// an ED visit for mental illness or self-harm", adapting HEDIS FUM). The usual visit v is 2024-03-10:
 /// v + 7 = 2024-03-17, v + 30 = 2024-04-09; every deck has a PC visit at N2 so the patient is attributed.
 /// </summary>

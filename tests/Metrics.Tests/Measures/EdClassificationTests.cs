@@ -2,7 +2,7 @@ using QiPipeline.Metrics.Measures;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
-/// <summary>The avoidable ED weights (docs/measures.md, "ED use"): the built-in list and the NYU/Johnston table.</summary>
+/// <summary>The avoidable ED weights (docs/measures.md "ED use"): the built-in list and the NYU/Johnston table.</summary>
 public sealed class EdClassificationTests
 {
     private const string Header = "icd10,edcnnpa,edcnpa,epct,noner,injury,psych,alcohol,drug";

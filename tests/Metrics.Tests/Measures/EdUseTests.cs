@@ -5,7 +5,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
-/// <summary>Test decks for <c>ed_visits</c>, <c>avoidable_ed_visits</c> and <c>bh_ed_visits</c> (docs/measures.md, "ED use").</summary>
+/// <summary>Test decks for <c>ed_visits</c>, <c>avoidable_ed_visits</c> and <c>bh_ed_visits</c> (docs/measures.md "ED use").</summary>
 public sealed class EdUseTests
 {
     private const string Visits = "ed_visits";

@@ -5,7 +5,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
-/// <summary>Test decks for <c>satisfaction_top_box</c> (docs/measures.md, "Patient experience").</summary>
+/// <summary>Test decks for <c>satisfaction_top_box</c> (docs/measures.md "Patient experience").</summary>
 public sealed class PatientExperienceTests
 {
     private const string Id = "satisfaction_top_box";

@@ -5,7 +5,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
-/// <summary>Test decks for <c>referral_engagement</c> and <c>warm_handoff</c> (docs/measures.md, "Referral engagement and warm handoffs").</summary>
+/// <summary>Test decks for <c>referral_engagement</c> and <c>warm_handoff</c> (docs/measures.md "Referral engagement and warm handoffs").</summary>
 public sealed class ReferralEngagementTests
 {
     private const string Engagement = "referral_engagement";

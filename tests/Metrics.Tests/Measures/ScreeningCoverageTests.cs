@@ -5,7 +5,7 @@ using static QiPipeline.Metrics.Tests.Support.Contexts;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
-/// <summary>Test decks for the screening coverage measures (docs/measures.md, "Screening measures").</summary>
+/// <summary>Test decks for the screening coverage measures (docs/measures.md "Screening measures").</summary>
 public sealed class ScreeningCoverageTests
 {
     private const string Depression = "depression_screening";

@@ -5,7 +5,7 @@ using QiPipeline.Metrics.Tests.Support;
 
 namespace QiPipeline.Metrics.Tests.Output;
 
-/// <summary>kpis.csv numbers: a decimal in invariant culture, at least 6 decimals kept where fractional (README.md, "kpis.csv").</summary>
+/// <summary>kpis.csv numbers: a decimal in invariant culture, at least 6 decimals kept where fractional (docs/measures.md, the outputs).</summary>
 public sealed class KpiCsvTests
 {
     [Theory]

@@ -2,7 +2,7 @@ using QiPipeline.Warehouse.Model;
 
 namespace QiPipeline.Warehouse.Tests.Model;
 
-/// <summary>The instrument table against the instruments' published LOINC codes and score ranges.</summary>
+/// <summary>The instrument table against docs/contract.md.</summary>
 public sealed class InstrumentsTests
 {
     [Theory]

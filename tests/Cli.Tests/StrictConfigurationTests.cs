@@ -48,8 +48,8 @@ public sealed class StrictConfigurationTests : IDisposable
     [InlineData($$"""{ "clinics": [ { "id": "N1" }, { "id": "N1" } ], "sources": [ {{Csv}} ] }""", "clinics: the id 'N1' is used twice")]
     [InlineData($$"""{ "pdsaCycles": [ { "id": "c", "measureId": "depression_screening", "end": "2025-02-01" } ], "sources": [ {{Csv}} ] }""", "pdsaCycles[0].start is required")]
     [InlineData($$"""{ "pdsaCycles": [ { "id": "c", "measureId": "depression_screening", "start": "2025-01-01", "end": "2025-02-01", "prediction": 80 } ], "sources": [ {{Csv}} ] }""", "pdsaCycles[0].prediction 80 must be a proportion from 0 to 1")]
-    [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n", "maxRejectShare": 1.5 } ] }""", "sources[0] ('n').maxRejectShare 1.5 must be from 0 to 1")]
-    [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n", "timeZone": "Mars/Olympus" } ] }""", "sources[0] ('n').timeZone 'Mars/Olympus' is not a time zone id")]
+    [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n", "maxRejectShare": 1.5 } ] }""", "sources[0] ('n').maxRejectShare 1.5 must be 0-1")]
+    [InlineData("""{ "sources": [ { "name": "n", "type": "csv", "path": "n", "timeZone": "Mars/Olympus" } ] }""", "sources[0] ('n').timeZone 'Mars/Olympus' is not an IANA time zone id")]
     public async Task Etl_ValueOutOfRange_ExitsOneNamingTheKey(string json, string expected) => await AssertRefusedAsync(json, expected);
 
     [Theory]

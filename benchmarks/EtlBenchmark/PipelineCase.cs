@@ -48,6 +48,13 @@ internal static class PipelineCase
 
         var lines = output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
         var header = Array.FindLastIndex(lines, l => l.StartsWith("stage ", StringComparison.Ordinal));
-        return header < 0 ? throw new InvalidOperationException("qi run printed no stage table:\n" + output) : lines[header..];
+        if (header < 0)
+        {
+            throw new InvalidOperationException("qi run printed no stage table:\n" + output);
+        }
+
+        // The table ends at the blank line before the paths written.
+        var end = Array.FindIndex(lines, header, l => l.Length == 0);
+        return lines[header..(end < 0 ? lines.Length : end)];
     }
 }

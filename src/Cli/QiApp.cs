@@ -1,5 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Data.Common;
-using QiPipeline.Cli.Commands;
+using QiPipeline.Cli.CommandLine;
 using QiPipeline.Cli.Configuration;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Locking;
@@ -12,45 +14,35 @@ namespace QiPipeline.Cli;
 /// </summary>
 internal static class QiApp
 {
-    public const string Usage = """
-        usage: qi VERB [options]
-          demo [--out DIR] [--patients N] [--seed S]   generate the synthetic clinics (if absent) and load them
-          etl --config FILE                            extract, validate and load every configured source
-          kpis --config FILE [--as-of D] [--from YYYY-MM] [--to YYYY-MM] [--out kpis.csv] [--patients patients.csv]
-                                                       compute every measure; store and write the results
-          run --config FILE [--as-of D]                etl, then kpis and reports (kpis.csv, patients.csv) into reports.outputDir
-          schedule --config FILE --cron "0 6 1 * *" [--time-zone TZ]
-                                                       run on a cron schedule (default: machine time zone) until stopped
-          report --config FILE [--as-of D] [--out DIR]   compute the measures and write the monthly QI workbook
-          spc --chart run|i|mr|p|u|c|pp|up --input F.csv --out F.csv [--freeze N] [--part N,M..] [--exclude N,M..] [--screen-mr]   chart columns x,y(,n): limits and signals per point
-          compare --a X/N --b Y/M                      the difference of two proportions with Newcombe's and Wilson's 95% intervals
-        exit codes: 0 success, 1 bad arguments or configuration, 2 some sources failed, 3 nothing could be done
-          (or another run holds the warehouse lock), 130 stopped by Ctrl+C, 143 stopped by SIGTERM
-        """;
-
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var invocation = new InvocationConfiguration
         {
-            await context.Out.WriteLineAsync(Usage);
-            return args.Length == 0 ? ExitCodes.BadArguments : ExitCodes.Success;
+            Output = context.Out,
+            Error = context.Error,
+
+            // Failures are mapped to exit codes below, and Ctrl+C and SIGTERM are the caller's (StopSignals).
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+        var root = QiCommandLine.Create(context);
+        if (args.Length == 0)
+        {
+            // qi alone is not a run: the help says what to type, and the exit code says nothing was done.
+            await root.Parse(["--help"]).InvokeAsync(invocation, cancellationToken);
+            return ExitCodes.BadArguments;
+        }
+
+        var parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            await context.Error.WriteLineAsync("qi: " + OneLine(FirstError(parsed)));
+            return ExitCodes.BadArguments;
         }
 
         try
         {
-            var arguments = Arguments.Parse(args[1..]);
-            return args[0] switch
-            {
-                "etl" => await RunLocks.RunHoldingAsync(arguments, context, EtlCommand.RunAsync, cancellationToken),
-                "demo" => await DemoCommand.RunAsync(arguments, context, cancellationToken),
-                "kpis" => await RunLocks.RunHoldingAsync(arguments, context, KpisCommand.RunAsync, cancellationToken),
-                "run" => await RunLocks.RunHoldingAsync(arguments, context, RunCommand.RunAsync, cancellationToken),
-                "schedule" => await ScheduleCommand.RunAsync(arguments, context, cancellationToken),
-                "report" => await RunLocks.RunHoldingAsync(arguments, context, ReportCommand.RunAsync, cancellationToken),
-                "spc" => await SpcCommand.RunAsync(arguments, context, cancellationToken),
-                "compare" => await CompareCommand.RunAsync(arguments, context, cancellationToken),
-                _ => throw new ConfigurationException($"unknown verb '{args[0]}' (qi --help lists them)"),
-            };
+            return await parsed.InvokeAsync(invocation, cancellationToken);
         }
         catch (ConfigurationException e)
         {
@@ -77,6 +69,18 @@ internal static class QiApp
             await context.Error.WriteLineAsync($"qi: nothing could be done: {OneLine(e.Message)}");
             return ExitCodes.Failed;
         }
+    }
+
+    /// <summary>The error to show: a token qi does not know first (it is the usual typo), else the parser's first.</summary>
+    private static string FirstError(ParseResult parsed)
+    {
+        if (parsed.UnmatchedTokens.Count == 0)
+        {
+            return parsed.Errors[0].Message;
+        }
+
+        var command = parsed.CommandResult.Command is RootCommand ? "qi" : "qi " + parsed.CommandResult.Command.Name;
+        return $"'{parsed.UnmatchedTokens[0]}' is not a command or option of {command} ({command} --help lists them)";
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");

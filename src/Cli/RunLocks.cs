@@ -1,6 +1,4 @@
 using QiPipeline.Cli.Configuration;
-using QiPipeline.Warehouse;
-using QiPipeline.Warehouse.Dialects;
 using QiPipeline.Warehouse.Locking;
 
 namespace QiPipeline.Cli;
@@ -14,7 +12,7 @@ internal static class RunLocks
     /// <summary>Takes the configured warehouse's run lock; throws <see cref="WarehouseLockedException"/> when another run holds it.</summary>
     public static async Task<RunLock> HoldAsync(LoadedConfiguration config, CliContext context, CancellationToken cancellationToken)
     {
-        var warehouse = new WarehouseConnection(WarehouseDialects.Find(config.Options.Warehouse.Provider)!, config.WarehouseConnectionString, context.Time);
+        var warehouse = config.Warehouse(context.Time);
         var held = await warehouse.LockForRunAsync(cancellationToken);
         if (held.AbandonedRuns > 0)
         {
@@ -24,17 +22,15 @@ internal static class RunLocks
         return held;
     }
 
-    /// <summary>Runs a verb inside the run lock of the warehouse its <c>--config</c> names.</summary>
+    /// <summary>
+    /// Loads and validates the configuration at <paramref name="configPath"/> (before any work), then runs the
+    /// verb on it inside the run lock of the warehouse it names.
+    /// </summary>
     public static async Task<int> RunHoldingAsync(
-        Arguments arguments, CliContext context, Func<Arguments, CliContext, CancellationToken, Task<int>> verb, CancellationToken cancellationToken)
+        string configPath, CliContext context, Func<LoadedConfiguration, CliContext, CancellationToken, Task<int>> verb, CancellationToken cancellationToken)
     {
-        // Without --config the verb itself says the option is required.
-        if (arguments.Peek("config") is not { } path)
-        {
-            return await verb(arguments, context, cancellationToken);
-        }
-
-        await using var held = await HoldAsync(ConfigurationLoader.Load(path, context.Environment), context, cancellationToken);
-        return await verb(arguments, context, cancellationToken);
+        var config = ConfigurationLoader.Load(configPath, context.Environment);
+        await using var held = await HoldAsync(config, context, cancellationToken);
+        return await verb(config, context, cancellationToken);
     }
 }

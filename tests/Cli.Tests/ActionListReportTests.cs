@@ -25,7 +25,7 @@ public sealed class ActionListReportTests : IDisposable
         Assert.True(etl == 0, etlError + etlOut);
         var output = _folder.File("reports");
 
-        // The in-process clock says 2025-06-30, so the report month is 2025-06.
+        // The in-process clock says 2025-07-01, so the as-of is the end of June and the report month 2025-06.
         var (code, stdout, error) = await QiRunner.RunAsync("report", "--config", demo.ConfigPath, "--out", output);
 
         Assert.True(code == 0, error + stdout);

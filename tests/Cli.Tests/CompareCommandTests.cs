@@ -40,7 +40,7 @@ public sealed class CompareCommandTests
     [InlineData(new[] { "--a", "56/70", "--b", "4.5/80" }, "qi: option --b must be events/total in whole numbers (e.g. 56/70), not '4.5/80'")]
     [InlineData(new[] { "--a", "80/70", "--b", "48/80" }, "qi: option --a '80/70': the total must be at least 1 and at least the events")]
     [InlineData(new[] { "--a", "0/0", "--b", "48/80" }, "qi: option --a '0/0': the total must be at least 1 and at least the events")]
-    [InlineData(new[] { "--a", "56/70" }, "qi: option --b is required")]
+    [InlineData(new[] { "--a", "56/70" }, "qi: Option '--b' is required.")]
     public async Task Compare_BadProportion_ExitsOneWithOneLine(string[] options, string expected)
     {
         var (code, output, error) = await QiRunner.RunAsync(["compare", .. options]);

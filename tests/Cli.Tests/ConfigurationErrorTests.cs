@@ -72,11 +72,16 @@ public sealed class ConfigurationErrorTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "frobnicate" }, "qi: unknown verb 'frobnicate' (qi --help lists them)")]
-    [InlineData(new[] { "etl" }, "qi: option --config is required")]
-    [InlineData(new[] { "etl", "--config" }, "qi: option --config needs a value")]
-    [InlineData(new[] { "etl", "--config", "x.json", "--colour", "red" }, "qi: x.json: configuration file not found")]
+    [InlineData(new[] { "frobnicate" }, "qi: 'frobnicate' is not a command or option of qi (qi --help lists them)")]
+    [InlineData(new[] { "etl" }, "qi: Option '--config' is required.")]
+    [InlineData(new[] { "etl", "--config" }, "qi: Required argument missing for option: '--config'.")]
+    [InlineData(new[] { "etl", "--config", "x.json", "--colour", "red" }, "qi: '--colour' is not a command or option of qi etl (qi etl --help lists them)")]
+    [InlineData(new[] { "etl", "--config", "a.json", "--config", "b.json" }, "qi: Option '--config' expects a single argument but 2 were provided.")]
     [InlineData(new[] { "demo", "--patients", "many" }, "qi: option --patients must be a whole number from 10 to 10000000, not 'many'")]
+    [InlineData(new[] { "kpis", "--config", "x.json", "--as-of", "0001-01-01" }, "qi: option --as-of 0001-01-01 must be from 1900-01-01 to 2200-12-31")]
+    [InlineData(new[] { "report", "--config", "x.json", "--as-of", "9999-12-31" }, "qi: option --as-of 9999-12-31 must be from 1900-01-01 to 2200-12-31")]
+    [InlineData(new[] { "run", "--config", "x.json", "--as-of=2025-13-01" }, "qi: option --as-of must be a date YYYY-MM-DD, not '2025-13-01'")]
+    [InlineData(new[] { "kpis", "--config", "x.json", "--from", "0001-01" }, "qi: option --from 0001-01 must be from 1900-01-01 to 2200-12-31")]
     public async Task Qi_BadArguments_ExitOneWithOneLine(string[] args, string expected)
     {
         var (code, _, error) = await QiRunner.RunAsync(args);
@@ -86,11 +91,12 @@ public sealed class ConfigurationErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task Qi_NoArguments_PrintsUsageAndExitsOne()
+    public async Task Qi_NoArguments_PrintsHelpAndExitsOne()
     {
         var (code, output, _) = await QiRunner.RunAsync();
 
         Assert.Equal(1, code);
-        Assert.Contains("usage: qi VERB", output, StringComparison.Ordinal);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^\s+\S+ \[command\] \[options\]$", output);
     }
 }

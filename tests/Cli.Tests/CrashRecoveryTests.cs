@@ -6,14 +6,25 @@ using QiPipeline.TestSupport;
 namespace QiPipeline.Cli.Tests;
 
 /// <summary>
-/// The built <c>qi</c>, killed (SIGKILL) at random moments of a load, 20 times, then run once to
-/// the end, leaves the same warehouse as one clean run: each (source, entity) is one transaction,
-/// and a re-run converges.
+/// The built <c>qi</c>, killed (SIGKILL) at random moments of a load until enough runs were killed
+/// mid-load, then run once to the end, leaves the same warehouse as one clean run: each (source,
+/// entity) is one transaction, and a re-run converges.
 /// </summary>
 public sealed class CrashRecoveryTests : IDisposable
 {
     internal static readonly string[] Tables =
         ["patients", "encounters", "screenings", "referrals", "ed_visits", "medication_fills", "diagnoses", "surveys", "etl_watermark"];
+
+    /// <summary>Runs killed while loading that the test needs; the attempts stop there.</summary>
+    private const int KillsWanted = 10;
+
+    /// <summary>The most attempts: a run that finished before its moment counts as an attempt, not a kill.</summary>
+    private const int MaxAttempts = 40;
+
+    private const string Started = " started for ";
+    private const string Ended = "ETL run ";
+
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     private readonly TempDirectory _folder = new("qi-crash");
 
@@ -26,29 +37,33 @@ public sealed class CrashRecoveryTests : IDisposable
         var crashed = _folder.File("crashed.duckdb");
         var clean = _folder.File("clean.duckdb");
         var random = new Random(20251126);
+
+        // The clean run first: the load's own duration, from its "started" log line to its exit, sets the
+        // kill moments, each counted from the killed run's own "started" line, so process start-up and JIT
+        // (slow on a loaded machine) never push a moment past the load.
+        var load = await LoadDurationAsync(demo.ConfigPath, clean);
+
         var killed = 0;
-
-        // The clean run first: its duration sets the kill moments, so they fall inside a load on
-        // a fast machine and a slow one alike.
-        var timer = Stopwatch.StartNew();
-        Assert.Equal(0, await RunToEndAsync(demo.ConfigPath, clean));
-        var duration = timer.Elapsed;
-
-        for (var i = 0; i < 20; i++)
+        var attempts = 0;
+        for (; attempts < MaxAttempts && killed < KillsWanted; attempts++)
         {
-            using var process = StartEtl(demo.ConfigPath, crashed);
-            var moment = duration * (0.1 + (0.8 * random.NextDouble()));
-            if (!process.WaitForExit(moment))
+            using var qi = QiProcess.Start(crashed, "etl", "--config", demo.ConfigPath);
+            await qi.WaitForLogAsync(Started, Patience);
+            await Task.Delay(load * (0.05 + (0.9 * random.NextDouble())));
+            if (!qi.HasExited && !Finished(qi.Error))
             {
-                process.Kill(entireProcessTree: true);
+                qi.Kill();
                 killed++;
             }
 
-            await process.WaitForExitAsync();
+            await qi.WaitForExitAsync(Patience);
         }
 
-        Assert.True(killed >= 5, $"only {killed} of 20 runs were killed mid-load: the moments are too late to test anything");
-        Assert.Equal(0, await RunToEndAsync(demo.ConfigPath, crashed));
+        Assert.True(killed >= KillsWanted, $"only {killed} of {attempts} runs were killed mid-load (a load takes {load.TotalSeconds:F1} s)");
+        using (var last = QiProcess.Start(crashed, "etl", "--config", demo.ConfigPath))
+        {
+            Assert.Equal(0, await last.WaitForExitAsync(Patience));
+        }
 
         foreach (var table in Tables)
         {
@@ -56,31 +71,19 @@ public sealed class CrashRecoveryTests : IDisposable
         }
     }
 
-    private static Process StartEtl(string config, string warehouse)
+    /// <summary>How long a whole load takes on this machine now: from the run's "started" log line to its exit.</summary>
+    private static async Task<TimeSpan> LoadDurationAsync(string config, string warehouse)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(typeof(QiApp).Assembly.Location);
-        foreach (var argument in new[] { "etl", "--config", config })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["QI_WAREHOUSE__CONNECTIONSTRING"] = $"Data Source={warehouse}";
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        using var qi = QiProcess.Start(warehouse, "etl", "--config", config);
+        await qi.WaitForLogAsync(Started, Patience);
+        var timer = Stopwatch.StartNew();
+        Assert.Equal(0, await qi.WaitForExitAsync(Patience));
+        return timer.Elapsed;
     }
 
-    private static async Task<int> RunToEndAsync(string config, string warehouse)
-    {
-        using var process = StartEtl(config, warehouse);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return process.ExitCode;
-    }
+    /// <summary>Whether the run logged its end (then a kill would no longer be mid-load).</summary>
+    private static bool Finished(string log) =>
+        log.Split('\n').Any(l => l.Contains(Ended, StringComparison.Ordinal) && l.Contains(" ended: ", StringComparison.Ordinal));
 
     /// <summary>Every row without the run ids (which differ between the two histories by design), sorted.</summary>
     internal static async Task<List<string>> RowsAsync(string warehouse, string table)

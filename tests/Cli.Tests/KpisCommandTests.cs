@@ -6,11 +6,11 @@ namespace QiPipeline.Cli.Tests;
 
 /// <summary>
 /// End to end: synthetic clinics -> qi etl -> qi kpis, on DuckDB and on PostgreSQL, checked
-/// against the output contract of docs/measures.md.
+/// against the output contract of kpis.csv (README.md) and the measures of docs/measures.md.
 /// </summary>
 public sealed class KpisCommandTests : IClassFixture<KpisCommandTests.Clinics>
 {
-    // The in-process qi runs on 2025-06-30 (QiRunner's clock), so the clinics end before it.
+    // The in-process qi runs on 2025-07-01 (QiRunner's clock), so the clinics end before it.
     private const string AsOf = "2025-06-15";
     private static readonly string[] Measures =
     [

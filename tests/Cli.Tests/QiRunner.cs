@@ -11,7 +11,7 @@ internal static class QiRunner
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 7, 1, 12, 0, 0, TimeSpan.Zero));
         var context = new CliContext(output, error, time, NullLoggerFactory.Instance, environment ?? new Dictionary<string, string?>());
         var code = await QiApp.RunAsync(args, context, CancellationToken.None);
         return (code, output.ToString(), error.ToString());

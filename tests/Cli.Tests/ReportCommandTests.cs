@@ -158,7 +158,7 @@ public sealed class ReportCommandTests(ReportCommandTests.DemoReport report) : I
             var (etl, etlOut, etlError) = await QiRunner.RunAsync("etl", "--config", demo.ConfigPath);
             Assert.True(etl == 0, etlError + etlOut);
 
-            // The in-process clock says 2025-06-30, so the report month is 2025-06.
+            // The in-process clock says 2025-07-01, so the as-of is the end of June and the report month 2025-06.
             var (code, stdout, error) = await QiRunner.RunAsync("report", "--config", demo.ConfigPath, "--out", Output);
             Assert.True(code == 0, error + stdout);
             Stdout = stdout;

@@ -14,20 +14,32 @@ public sealed class RunSummaryTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task Run_EndsWithThePerSourceTableAndThePerStageTable()
+    public async Task Run_PrintsTheLoadTableThenTheStageTableThenThePathsLast()
     {
         var (code, output, error) = await QiRunner.RunAsync("run", "--config", WriteConfig());
 
         Assert.True(code == 0, error + output);
         var lines = output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
         var table = Array.FindIndex(lines, l => l.StartsWith("source ", StringComparison.Ordinal));
-        Assert.True(table > 0 && lines[..table].Any(l => l.StartsWith("wrote ", StringComparison.Ordinal)), output);
+        Assert.True(table > 0, output);
         Assert.Matches(@"^north\s+patients\s+1\s+1\s+0\s+0\s+0\s+\d+\.\d\s+loaded$", lines[table + 1]);
         Assert.Matches(@"^north\s+encounters\s+1\s+1\s+0\s+0\s+0\s+\d+\.\d\s+loaded$", lines[table + 2]);
-        Assert.Matches(@"^stage\s+seconds\s+peak MB\s+processed$", lines[^4]);
-        Assert.Matches(@"^etl\s+\d+\.\d\s+[\d,]+\s+2 rows read$", lines[^3]);
-        Assert.Matches(@"^kpis\s+\d+\.\d\s+[\d,]+\s+1 patients$", lines[^2]);
-        Assert.Matches(@"^report\s+\d+\.\d\s+[\d,]+\s+3 workbooks$", lines[^1]);
+        var stages = Array.FindIndex(lines, l => l.StartsWith("stage ", StringComparison.Ordinal));
+        Assert.True(stages > table, output);
+        Assert.Matches(@"^stage\s+seconds\s+peak MB\s+processed$", lines[stages]);
+        Assert.Matches(@"^etl\s+\d+\.\d\s+[\d,]+\s+2 rows read$", lines[stages + 1]);
+        Assert.Matches(@"^kpis\s+\d+\.\d\s+[\d,]+\s+1 patients$", lines[stages + 2]);
+        Assert.Matches(@"^report\s+\d+\.\d\s+[\d,]+\s+3 workbooks$", lines[stages + 3]);
+
+        // The paths close the output: warehouse, the measure files, the three workbooks, the charts.
+        Assert.Equal($"warehouse  {_folder.File("out/warehouse.duckdb")}", lines[^7]);
+        Assert.Equal($"kpis       {_folder.File("out/reports/kpis.csv")}", lines[^6]);
+        Assert.Equal($"patients   {_folder.File("out/reports/patients.csv")}", lines[^5]);
+        Assert.Equal($"workbooks  {_folder.File("out/reports/qi-monthly-2025-06.xlsx")}", lines[^4]);
+        Assert.Matches(@"^\s{11}\S+qi-value-2025-06\.xlsx$", lines[^3]);
+        Assert.Matches(@"^\s{11}\S+qi-pilot-2025-06\.xlsx$", lines[^2]);
+        Assert.Equal($"charts     {_folder.File("out/reports/charts/2025-06")}", lines[^1]);
+        Assert.DoesNotContain(lines[..stages], l => l.Contains(".xlsx", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -111,8 +111,8 @@ public sealed class SpcCommandTests : IDisposable
     [InlineData(new[] { "--chart", "xbar" }, "qi: option --chart 'xbar' is not one of run, i, mr, p, u, c, pp, up")]
     [InlineData(new[] { "--chart", "c", "--part", "1,x" }, "qi: option --part must be point numbers from 1, separated by commas, not '1,x'")]
     [InlineData(new[] { "--chart", "c", "--exclude", "0" }, "qi: option --exclude must be point numbers from 1, separated by commas, not '0'")]
-    [InlineData(new[] { "--chart", "c", "--screen-mr", "yes" }, "qi: unexpected argument 'yes' (options are --name value)")]
-    [InlineData(new[] { "--chart", "c", "--colour", "red" }, "qi: 'spc' does not take --colour")]
+    [InlineData(new[] { "--chart", "c", "--screen-mr", "yes" }, "qi: 'yes' is not a command or option of qi spc (qi spc --help lists them)")]
+    [InlineData(new[] { "--chart", "c", "--colour", "red" }, "qi: '--colour' is not a command or option of qi spc (qi spc --help lists them)")]
     public async Task Spc_BadOption_ExitsOneWithOneLine(string[] options, string expected)
     {
         var input = Write("in.csv", "x,y\na,1\n");

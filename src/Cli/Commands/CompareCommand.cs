@@ -1,5 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
-using QiPipeline.Cli.Configuration;
 using QiPipeline.Metrics.Comparisons;
 
 namespace QiPipeline.Cli.Commands;
@@ -10,11 +11,21 @@ namespace QiPipeline.Cli.Commands;
 /// </summary>
 internal static class CompareCommand
 {
-    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    public static Command Declare(CliContext context)
     {
-        var a = ParseProportion(arguments, "a");
-        var b = ParseProportion(arguments, "b");
-        arguments.EnsureAllUsed("compare");
+        var a = Proportion("--a", "The first proportion, events/total in whole numbers (e.g. 56/70).");
+        var b = Proportion("--b", "The second proportion, events/total (e.g. 48/80).");
+        var command = new Command("compare", "The difference of two proportions with Newcombe's 95% interval, and each one's Wilson interval, as CSV.")
+        {
+            a, b,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+            RunAsync(parsed.GetRequiredValue(a), parsed.GetRequiredValue(b), context, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Proportion a, Proportion b, CliContext context, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
 
         await context.Out.WriteLineAsync("name,value,lower,upper");
@@ -29,20 +40,31 @@ internal static class CompareCommand
         return ExitCodes.Success;
     }
 
-    private static Proportion ParseProportion(Arguments arguments, string option)
+    private static Option<Proportion> Proportion(string name, string description) => new(name)
     {
-        var text = arguments.Required(option);
+        Description = description,
+        HelpName = "X/N",
+        Required = true,
+        CustomParser = ParseProportion,
+    };
+
+    private static Proportion ParseProportion(ArgumentResult result)
+    {
+        var option = result.Parent is OptionResult parent ? parent.Option.Name : "--?";
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
         var parts = text.Split('/');
         if (parts.Length != 2
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var events)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var total))
         {
-            throw new ConfigurationException($"option --{option} must be events/total in whole numbers (e.g. 56/70), not '{text}'");
+            result.AddError($"option {option} must be events/total in whole numbers (e.g. 56/70), not '{text}'");
+            return default;
         }
 
         if (total == 0 || events > total)
         {
-            throw new ConfigurationException($"option --{option} '{text}': the total must be at least 1 and at least the events");
+            result.AddError($"option {option} '{text}': the total must be at least 1 and at least the events");
+            return default;
         }
 
         return new Proportion(events, total);

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using QiPipeline.Cli.CommandLine;
 using QiPipeline.Cli.Configuration;
 using QiPipeline.SampleData;
 
@@ -10,16 +12,38 @@ namespace QiPipeline.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    public static Command Declare(CliContext context)
     {
-        var output = Path.GetFullPath(arguments.Optional("out") ?? "out");
-        var patients = arguments.OptionalInt("patients", 10, 10_000_000);
-        var seed = arguments.OptionalInt("seed", 0, int.MaxValue);
-        arguments.EnsureAllUsed("demo");
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The folder for the synthetic clinics (DIR/demo), the warehouse and the reports.",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => "out",
+        };
+        var patients = new Option<int?>("--patients")
+        {
+            Description = "How many synthetic patients to generate (10 to 10000000; default 3000). Ignored when DIR/demo exists.",
+            HelpName = "N",
+            CustomParser = OptionParsers.WholeNumber(10, 10_000_000),
+        };
+        var seed = new Option<int?>("--seed")
+        {
+            Description = "The generator's random seed (the same seed gives the same clinics).",
+            HelpName = "S",
+            CustomParser = OptionParsers.WholeNumber(0, int.MaxValue),
+        };
+        var command = new Command("demo", "Generate three synthetic clinics (if absent) and run the monthly job on them.") { output, patients, seed };
+        command.SetAction((parsed, cancellationToken) =>
+            RunAsync(parsed.GetRequiredValue(output), parsed.GetValue(patients), parsed.GetValue(seed), context, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string outputFolder, int? patients, int? seed, CliContext context, CancellationToken cancellationToken)
+    {
+        var output = Path.GetFullPath(outputFolder);
 
         // The clinics' data ends with the last complete month, and the reports are as of its last day.
-        var today = DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
-        var lastComplete = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
+        var lastComplete = AsOfDates.LastCompleteMonthEnd(context.Time);
         var demo = Path.Combine(output, "demo");
         var configPath = Path.Combine(demo, "qi.json");
         if (File.Exists(configPath))
@@ -36,14 +60,9 @@ internal static class DemoCommand
         }
 
         var config = ConfigurationLoader.Load(configPath, context.Environment);
-        int code;
         await using (await RunLocks.HoldAsync(config, context, cancellationToken))
         {
-            code = await RunCommand.RunPipelineAsync(configPath, lastComplete, context, cancellationToken);
+            return await RunCommand.RunPipelineAsync(config, lastComplete, context, cancellationToken);
         }
-
-        var warehouse = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = config.WarehouseConnectionString }["Data Source"];
-        await context.Out.WriteLineAsync($"warehouse: {warehouse}");
-        return code;
     }
 }

@@ -1,19 +1,26 @@
+using System.CommandLine;
+using QiPipeline.Cli.CommandLine;
 using QiPipeline.Cli.Configuration;
 using QiPipeline.Cli.Progress;
 using QiPipeline.Etl.Configuration;
 using QiPipeline.Etl.Loading;
-using QiPipeline.Warehouse;
-using QiPipeline.Warehouse.Dialects;
 
 namespace QiPipeline.Cli.Commands;
 
 /// <summary><c>qi etl --config F</c>: extract, validate and load every source; print a summary.</summary>
 internal static class EtlCommand
 {
-    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    public static Command Declare(CliContext context)
     {
-        var config = ConfigurationLoader.Load(arguments.Required("config"), context.Environment);
-        arguments.EnsureAllUsed("etl");
+        var config = CommonOptions.Config();
+        var command = new Command("etl", "Extract, validate and load every configured source; print the load table.") { config };
+        command.SetAction((parsed, cancellationToken) =>
+            RunLocks.RunHoldingAsync(parsed.GetRequiredValue(config), context, RunAsync, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(LoadedConfiguration config, CliContext context, CancellationToken cancellationToken)
+    {
         var result = await LoadAsync(config, context, cancellationToken);
         EtlSummary.Write(context.Out, result);
         return ExitCodeOf(result);
@@ -22,8 +29,7 @@ internal static class EtlCommand
     /// <summary>Loads every source, showing progress; the caller prints the summary when it suits it.</summary>
     public static async Task<EtlRunResult> LoadAsync(LoadedConfiguration config, CliContext context, CancellationToken cancellationToken)
     {
-        var dialect = WarehouseDialects.Find(config.Options.Warehouse.Provider)!;
-        var warehouse = new WarehouseConnection(dialect, config.WarehouseConnectionString, context.Time);
+        var warehouse = config.Warehouse(context.Time);
         var sources = config.Sources.Select(s => SourceFactory.Create(s.Options, s.ConnectionString)).ToList();
         var progress = new EtlProgress(ProgressRenderer.For(context), context.Waits);
         var runner = new EtlRunner(

@@ -1,7 +1,9 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Dapper;
+using QiPipeline.Cli.CommandLine;
 using QiPipeline.Cli.Configuration;
 using QiPipeline.Cli.Progress;
 using QiPipeline.Metrics.Engine;
@@ -9,7 +11,6 @@ using QiPipeline.Metrics.Measures;
 using QiPipeline.Metrics.Output;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Warehouse;
-using QiPipeline.Warehouse.Dialects;
 using QiPipeline.Warehouse.Model;
 
 namespace QiPipeline.Cli.Commands;
@@ -20,24 +21,49 @@ namespace QiPipeline.Cli.Commands;
 /// </summary>
 internal static class KpisCommand
 {
-    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    public static Command Declare(CliContext context)
     {
-        var config = ConfigurationLoader.Load(arguments.Required("config"), context.Environment);
-        var asOf = arguments.OptionalDate("as-of") ?? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
-        var to = OptionalMonth(arguments, "to") ?? Month.Of(asOf);
-        var from = OptionalMonth(arguments, "from") ?? to.Plus(-23);
+        var config = CommonOptions.Config();
+        var asOf = CommonOptions.AsOf();
+        var from = CommonOptions.Month("--from", "The first month reported; default: 23 months before --to.");
+        var to = CommonOptions.Month("--to", "The last month reported; default: the as-of date's month.");
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Where the measure results go (CSV: measure_id,clinic_id,period,numerator,denominator,rate,status).",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => "kpis.csv",
+        };
+        var patients = new Option<string?>("--patients")
+        {
+            Description = "Also write every unit behind the numbers (patient ids: keep it inside the care team).",
+            HelpName = "FILE",
+        };
+        var command = new Command("kpis", "Compute every measure from the warehouse, store the results and write them as CSV.")
+        {
+            config, asOf, from, to, output, patients,
+        };
+        command.SetAction((parsed, cancellationToken) => RunLocks.RunHoldingAsync(
+            parsed.GetRequiredValue(config),
+            context,
+            (loaded, ctx, token) => RunAsync(
+                loaded, new KpisRequest(parsed.GetValue(asOf), parsed.GetValue(from), parsed.GetValue(to), parsed.GetRequiredValue(output), parsed.GetValue(patients)), ctx, token),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(LoadedConfiguration config, KpisRequest request, CliContext context, CancellationToken cancellationToken)
+    {
+        var asOf = await AsOfDates.ResolveAsync(config, request.AsOf, context, cancellationToken);
+        var to = request.To ?? Month.Of(asOf);
+        var from = request.From ?? to.Plus(-23);
         if (from > to)
         {
             throw new ConfigurationException($"--from {from} is after --to {to}");
         }
 
-        var output = arguments.Optional("out") ?? "kpis.csv";
-        var patientsFile = arguments.Optional("patients");
-        arguments.EnsureAllUsed("kpis");
-
-        var result = await ComputeAsync(config, asOf, from, to, output, patientsFile, context, cancellationToken);
+        var result = await ComputeAsync(config, asOf, from, to, request.Output, request.Patients, context, cancellationToken);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"as of {asOf:yyyy-MM-dd}, {from}..{to}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {output}{(patientsFile is null ? "" : " and " + patientsFile)}"));
+            $"as of {asOf:yyyy-MM-dd}, {from}..{to}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {request.Output}{(request.Patients is null ? "" : " and " + request.Patients)}"));
         return ExitCodes.Success;
     }
 
@@ -47,7 +73,7 @@ internal static class KpisCommand
 
     /// <summary>
     /// Runs the measures, stores them and writes kpis.csv (and patients.csv); when <paramref name="collectors"/>
-    /// is given, the reports' billing totals, ED visit categories and action lists are collected in the same pass.
+    /// is given, the reports' billing totals and action lists are collected in the same pass.
     /// </summary>
     public static async Task<MeasureRunResult> ComputeAsync(
         LoadedConfiguration config, DateOnly asOf, Month from, Month to, string output, string? patientsFile, CliContext context, CancellationToken cancellationToken,
@@ -67,9 +93,8 @@ internal static class KpisCommand
             throw new ConfigurationException($"{config.File}: {e.Message}");
         }
 
-        var dialect = WarehouseDialects.Find(config.Options.Warehouse.Provider)!;
-        var warehouse = new WarehouseConnection(dialect, config.WarehouseConnectionString, context.Time);
-        var clinics = config.Options.Clinics.Select(c => c.Id!).ToList();
+        var warehouse = config.Warehouse(context.Time);
+        var clinics = config.Options.Clinics.Select(c => c.Id).ToList();
         var runner = new MeasureRunner(warehouse, families, measureContext, clinics);
 
         await using var patients = patientsFile is null ? null : new StreamWriter(Reports.OwnerOnlyFile.Create(patientsFile), new UTF8Encoding(false));
@@ -100,14 +125,4 @@ internal static class KpisCommand
             $"SELECT CAST(COUNT(*) AS BIGINT) FROM {warehouse.Dialect.Quote(CanonicalModel.Patients.Name)}", cancellationToken: cancellationToken));
     }
 
-    private static Month? OptionalMonth(Arguments arguments, string name)
-    {
-        var text = arguments.Optional(name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        return Month.TryParse(text, out var month) ? month : throw new ConfigurationException($"option --{name} must be a month YYYY-MM, not '{text}'");
-    }
 }

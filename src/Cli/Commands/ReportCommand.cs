@@ -1,12 +1,11 @@
-using System.Globalization;
+using System.CommandLine;
+using QiPipeline.Cli.CommandLine;
 using QiPipeline.Cli.Configuration;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports;
 using QiPipeline.Reports.Monthly;
 using QiPipeline.Reports.Pilot;
 using QiPipeline.Reports.Value;
-using QiPipeline.Warehouse;
-using QiPipeline.Warehouse.Dialects;
 
 namespace QiPipeline.Cli.Commands;
 
@@ -23,24 +22,40 @@ internal static class ReportCommand
     /// <summary>The charts folder inside the reports folder when <c>reports.chartsDir</c> is not set.</summary>
     public const string DefaultChartsDir = "charts";
 
-    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    public static Command Declare(CliContext context)
     {
-        var config = ConfigurationLoader.Load(arguments.Required("config"), context.Environment);
-        var asOf = arguments.OptionalDate("as-of") ?? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
-        var folder = arguments.Optional("out") ?? OutputFolder(config);
-        arguments.EnsureAllUsed("report");
+        var config = CommonOptions.Config();
+        var asOf = CommonOptions.AsOf();
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "The folder for the workbooks; default: reports.outputDir, else out/reports, relative to the configuration file.",
+            HelpName = "DIR",
+        };
+        var command = new Command("report", "Compute the measures and write the monthly, value and pilot workbooks (and their charts).")
+        {
+            config, asOf, output,
+        };
+        command.SetAction((parsed, cancellationToken) => RunLocks.RunHoldingAsync(
+            parsed.GetRequiredValue(config),
+            context,
+            (loaded, ctx, token) => RunAsync(loaded, parsed.GetValue(asOf), parsed.GetValue(output), ctx, token),
+            cancellationToken));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(LoadedConfiguration config, DateOnly? givenAsOf, string? output, CliContext context, CancellationToken cancellationToken)
+    {
+        var asOf = await AsOfDates.ResolveAsync(config, givenAsOf, context, cancellationToken);
+        var folder = output ?? OutputFolder(config);
         var to = Month.Of(asOf);
         var kpis = Path.GetTempFileName();
         try
         {
             var collectors = new ReportCollectors();
             var result = await KpisCommand.ComputeAsync(config, asOf, to.Plus(-23), to, kpis, null, context, cancellationToken, collectors);
-            foreach (var path in await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken, collectors))
-            {
-                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"as of {asOf:yyyy-MM-dd}: wrote {path}"));
-            }
-
+            var workbooks = await WriteWorkbooksAsync(config, asOf, result.Rows, folder, context, cancellationToken, collectors);
+            var charts = Path.Combine(ChartsFolder(config, Path.GetFullPath(folder)), to.ToString());
+            await OutputPaths.WriteAsync(context.Out, new OutputPaths(null, null, null, workbooks, charts));
             return ExitCodes.Success;
         }
         finally
@@ -51,7 +66,7 @@ internal static class ReportCommand
 
     /// <summary>Where reports go: <c>reports.outputDir</c>, else <c>out/reports</c>, relative to the configuration file.</summary>
     public static string OutputFolder(LoadedConfiguration config) =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config.File)!, config.Options.Reports.OutputDir ?? DefaultOutputDir));
+        Path.GetFullPath(Path.Combine(config.Folder, config.Options.Reports.OutputDir ?? DefaultOutputDir));
 
     /// <summary>
     /// Writes the monthly workbook (internal), the value workbook (aggregates, small cells suppressed) and the
@@ -66,7 +81,7 @@ internal static class ReportCommand
         var full = Path.GetFullPath(folder);
         var clinics = Clinics(config);
         var reports = config.Options.Reports;
-        var warehouse = new WarehouseConnection(WarehouseDialects.Find(config.Options.Warehouse.Provider)!, config.WarehouseConnectionString, context.Time);
+        var warehouse = config.Warehouse(context.Time);
         var dataQuality = await new DataQualityQuery(warehouse).ReadAsync(cancellationToken);
         var monthly = MonthlyOptionsOf(config, full);
         return
@@ -77,17 +92,23 @@ internal static class ReportCommand
         ];
     }
 
-    /// <summary>The targets, and the charts folder: <c>reports.chartsDir</c> relative to the configuration file, else <c>charts</c> in the reports folder.</summary>
-    private static MonthlyOptions MonthlyOptionsOf(LoadedConfiguration config, string reportsFolder) => new(
-        config.Options.Reports.Targets,
+    /// <summary>The targets, and the charts folder.</summary>
+    private static MonthlyOptions MonthlyOptionsOf(LoadedConfiguration config, string reportsFolder) =>
+        new(config.Options.Reports.Targets, ChartsFolder(config, reportsFolder));
+
+    /// <summary>
+    /// The folder the chart PNGs go to (each month in its own subfolder): <c>reports.chartsDir</c> relative to the
+    /// configuration file, else <c>charts</c> in the reports folder.
+    /// </summary>
+    public static string ChartsFolder(LoadedConfiguration config, string reportsFolder) =>
         config.Options.Reports.ChartsDir is { Length: > 0 } charts
-            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config.File)!, charts))
-            : Path.Combine(reportsFolder, DefaultChartsDir));
+            ? Path.GetFullPath(Path.Combine(config.Folder, charts))
+            : Path.Combine(reportsFolder, DefaultChartsDir);
 
     private static List<ReportClinic> Clinics(LoadedConfiguration config) =>
-        config.Options.Clinics.Select(c => new ReportClinic(c.Id!, string.IsNullOrWhiteSpace(c.Name) ? c.Id! : c.Name, c.Pilot, c.GoLive)).ToList();
+        config.Options.Clinics.Select(c => new ReportClinic(c.Id, string.IsNullOrWhiteSpace(c.Name) ? c.Id : c.Name, c.Pilot, c.GoLive)).ToList();
 
     private static List<PdsaCycle> Cycles(LoadedConfiguration config) =>
         config.Options.PdsaCycles.Select(c => new PdsaCycle(
-            c.Id!, c.ClinicIds, c.MeasureId!, c.Title ?? c.Id!, c.Start!.Value, c.End!.Value, c.Prediction)).ToList();
+            c.Id, c.ClinicIds, c.MeasureId, c.Title ?? c.Id, c.Start, c.End, c.Prediction)).ToList();
 }

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using QiPipeline.Cli.CommandLine;
 using QiPipeline.Cli.Configuration;
 using QiPipeline.Metrics.Timeline;
 
@@ -12,21 +14,30 @@ namespace QiPipeline.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
-    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    public static Command Declare(CliContext context)
     {
-        var config = arguments.Required("config");
-        var asOf = arguments.OptionalDate("as-of");
-        arguments.EnsureAllUsed("run");
-        return await RunPipelineAsync(config, asOf, context, cancellationToken);
+        var config = CommonOptions.Config();
+        var asOf = CommonOptions.AsOf();
+        var command = new Command("run", "The monthly job: load every source, then compute the measures and write kpis.csv, patients.csv, "
+            + "the workbooks and charts into reports.outputDir.")
+        {
+            config, asOf,
+        };
+        command.SetAction((parsed, cancellationToken) => RunLocks.RunHoldingAsync(
+            parsed.GetRequiredValue(config),
+            context,
+            (loaded, ctx, token) => RunPipelineAsync(loaded, parsed.GetValue(asOf), ctx, token),
+            cancellationToken));
+        return command;
     }
 
     /// <summary>
-    /// The job itself, also what <c>qi schedule</c> runs; the configuration is read anew each time.
-    /// It ends with the load's per-source table and a per-stage table (seconds, what was processed).
+    /// The job itself, also what <c>qi schedule</c> and <c>qi demo</c> run on a configuration each loaded.
+    /// It prints the load's per-source table, the per-stage table (seconds, what was processed) and, last,
+    /// the paths it wrote.
     /// </summary>
-    public static async Task<int> RunPipelineAsync(string configPath, DateOnly? asOf, CliContext context, CancellationToken cancellationToken)
+    public static async Task<int> RunPipelineAsync(LoadedConfiguration config, DateOnly? asOf, CliContext context, CancellationToken cancellationToken)
     {
-        var config = ConfigurationLoader.Load(configPath, context.Environment);
         var stages = new List<StageSummary.Stage>();
         var started = context.Waits.GetTimestamp();
         var etl = await EtlCommand.LoadAsync(config, context, cancellationToken);
@@ -39,7 +50,7 @@ internal static class RunCommand
             return load;
         }
 
-        var day = asOf ?? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
+        var day = await AsOfDates.ResolveAsync(config, asOf, context, cancellationToken);
         var to = Month.Of(day);
         var folder = ReportCommand.OutputFolder(config);
         Directory.CreateDirectory(folder);
@@ -49,18 +60,17 @@ internal static class RunCommand
         var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken, collectors);
         stages.Add(new StageSummary.Stage("kpis", Seconds(context, ref started), result.Patients, "patients"));
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"as of {day:yyyy-MM-dd}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {kpis} and {patients}"));
+            $"measures: {result.Patients:N0} patients, {result.Units:N0} units"));
         var workbooks = await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken, collectors);
         stages.Add(new StageSummary.Stage("report", Seconds(context, ref started), workbooks.Count, "workbooks"));
-        foreach (var path in workbooks)
-        {
-            await context.Out.WriteLineAsync($"wrote {path}");
-        }
 
         await context.Out.WriteLineAsync();
         EtlSummary.Write(context.Out, etl);
         await context.Out.WriteLineAsync();
         StageSummary.Write(context.Out, stages);
+        await context.Out.WriteLineAsync();
+        await OutputPaths.WriteAsync(context.Out, new OutputPaths(
+            config.WarehouseDisplayName, kpis, patients, workbooks, Path.Combine(ReportCommand.ChartsFolder(config, folder), to.ToString())));
         return load;
     }
 

@@ -1,6 +1,8 @@
+using System.CommandLine;
 using Cronos;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using QiPipeline.Cli.CommandLine;
 using QiPipeline.Cli.Configuration;
 
 namespace QiPipeline.Cli.Commands;
@@ -20,12 +22,31 @@ internal static class ScheduleCommand
     /// </summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    public static Command Declare(CliContext context)
     {
-        var configPath = arguments.Required("config");
-        var text = arguments.Required("cron");
-        var zoneId = arguments.Optional("time-zone");
-        arguments.EnsureAllUsed("schedule");
+        var config = CommonOptions.Config();
+        var cron = new Option<string>("--cron")
+        {
+            Description = "When to run: a cron expression (minute hour day-of-month month day-of-week), e.g. \"0 6 1 * *\" for 06:00 on the 1st.",
+            HelpName = "EXPR",
+            Required = true,
+        };
+        var zone = new Option<string?>("--time-zone")
+        {
+            Description = "The IANA time zone of the cron expression (e.g. America/New_York); default: the machine's.",
+            HelpName = "TZ",
+        };
+        var command = new Command("schedule", "Run the monthly job on a cron schedule until stopped (Ctrl+C, SIGTERM, a systemd stop).")
+        {
+            config, cron, zone,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+            RunAsync(parsed.GetRequiredValue(config), parsed.GetRequiredValue(cron), parsed.GetValue(zone), context, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string configPath, string text, string? zoneId, CliContext context, CancellationToken cancellationToken)
+    {
         TimeZoneInfo zone;
         try
         {

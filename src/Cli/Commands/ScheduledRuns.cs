@@ -86,7 +86,7 @@ internal sealed class ScheduledRuns(CronSchedule schedule, string configPath, Cl
             // The configuration is read anew for each run, so an edit takes effect next month.
             var config = ConfigurationLoader.Load(configPath, context.Environment);
             await using var held = await RunLocks.HoldAsync(config, context, stoppingToken);
-            Log.RunEnded(_logger, await Commands.RunCommand.RunPipelineAsync(configPath, null, context, stoppingToken));
+            Log.RunEnded(_logger, await RunCommand.RunPipelineAsync(config, null, context, stoppingToken));
         }
         catch (WarehouseLockedException e)
         {

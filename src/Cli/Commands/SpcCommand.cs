@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using QiPipeline.Cli.CommandLine;
 using QiPipeline.Cli.Configuration;
 using QiPipeline.Metrics.Spc;
 
@@ -23,23 +25,79 @@ internal static partial class SpcCommand
         ["up"] = ChartType.UPrime,
     };
 
-    public static async Task<int> RunAsync(Arguments arguments, CliContext context, CancellationToken cancellationToken)
+    public static Command Declare(CliContext context)
     {
-        var name = arguments.Required("chart");
-        var type = Charts.TryGetValue(name, out var chart)
-            ? chart
-            : throw new ConfigurationException($"option --chart '{name}' is not one of {string.Join(", ", Charts.Keys)}");
-        var input = arguments.Required("input");
-        var output = arguments.Required("out");
-        var options = new SpcOptions
+        var chart = new Option<string>("--chart")
         {
-            FreezeAfter = arguments.OptionalInt("freeze", 1, int.MaxValue),
-            BreaksAfter = PointList(arguments, "part"),
-            Excluded = PointList(arguments, "exclude").Select(p => p - 1).ToList(),
-            ScreenMovingRanges = arguments.Flag("screen-mr"),
-        };
-        arguments.EnsureAllUsed("spc");
+            Description = "The chart: run, i, mr, p, u, c, pp (p prime) or up (u prime).",
+            HelpName = "TYPE",
+            Required = true,
+            CustomParser = result =>
+            {
+                var name = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (!Charts.ContainsKey(name))
+                {
+                    result.AddError($"option --chart '{name}' is not one of {string.Join(", ", Charts.Keys)}");
+                }
 
+                return name;
+            },
+        };
+        var input = new Option<string>("--input", "-i")
+        {
+            Description = "The series: a CSV file with columns x,y (and n for p, u, pp, up charts).",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Where the chart's table goes (CSV: limits and signals per point).",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var freeze = new Option<int?>("--freeze")
+        {
+            Description = "Compute the limits from the first N points only (a baseline) and extend them.",
+            HelpName = "N",
+            CustomParser = OptionParsers.WholeNumber(1, int.MaxValue),
+        };
+        var part = new Option<List<int>>("--part")
+        {
+            Description = "Start a new phase after these points (1-based, separated by commas), e.g. at a go-live.",
+            HelpName = "N,M..",
+            CustomParser = OptionParsers.PointList,
+        };
+        var exclude = new Option<List<int>>("--exclude")
+        {
+            Description = "Leave these points (1-based, separated by commas) out of the limits; they are still plotted.",
+            HelpName = "N,M..",
+            CustomParser = OptionParsers.PointList,
+        };
+        var screen = new Option<bool>("--screen-mr")
+        {
+            Description = "Screen out moving ranges above the upper range limit before computing an i chart's limits.",
+        };
+        var command = new Command("spc", "One SPC chart of a CSV series: its limits and signals per point, as CSV.")
+        {
+            chart, input, output, freeze, part, exclude, screen,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var options = new SpcOptions
+            {
+                FreezeAfter = parsed.GetValue(freeze),
+                BreaksAfter = parsed.GetValue(part) ?? [],
+                Excluded = (parsed.GetValue(exclude) ?? []).Select(p => p - 1).ToList(),
+                ScreenMovingRanges = parsed.GetValue(screen),
+            };
+            return RunAsync(parsed.GetRequiredValue(chart), parsed.GetRequiredValue(input), parsed.GetRequiredValue(output), options, context, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string name, string input, string output, SpcOptions options, CliContext context, CancellationToken cancellationToken)
+    {
+        var type = Charts[name];
         var series = await ReadAsync(input, type, cancellationToken);
         SpcChart result;
         try
@@ -54,26 +112,6 @@ internal static partial class SpcCommand
         await WriteAsync(output, series.Labels, result, cancellationToken);
         await context.Out.WriteLineAsync(Summary(name, result, output));
         return ExitCodes.Success;
-    }
-
-    /// <summary>1-based point numbers separated by commas.</summary>
-    private static List<int> PointList(Arguments arguments, string option)
-    {
-        var text = arguments.Optional(option);
-        if (text is null)
-        {
-            return [];
-        }
-
-        var points = new List<int>();
-        foreach (var item in text.Split(',', StringSplitOptions.TrimEntries))
-        {
-            points.Add(int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var point) && point >= 1
-                ? point
-                : throw new ConfigurationException($"option --{option} must be point numbers from 1, separated by commas, not '{text}'"));
-        }
-
-        return points;
     }
 
     private static string Summary(string name, SpcChart chart, string output)

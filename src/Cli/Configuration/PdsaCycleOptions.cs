@@ -1,21 +1,22 @@
 namespace QiPipeline.Cli.Configuration;
 
-/// <summary>One entry of the <c>pdsaCycles</c> configuration array (dates checked on the raw values at load).</summary>
-internal sealed class PdsaCycleOptions
+/// <summary>One entry of the <c>pdsaCycles</c> configuration array.</summary>
+internal sealed record PdsaCycleOptions
 {
-    public string? Id { get; set; }
+    public string Id { get; init; } = string.Empty;
 
-    public List<string> ClinicIds { get; set; } = [];
+    public IReadOnlyList<string> ClinicIds { get; init; } = [];
 
-    public string? MeasureId { get; set; }
+    public string MeasureId { get; init; } = string.Empty;
 
-    public string? Title { get; set; }
+    public string? Title { get; init; }
 
-    public DateOnly? Start { get; set; }
+    /// <summary>The first day of the cycle (required: the default value means absent).</summary>
+    public DateOnly Start { get; init; }
 
-    /// <summary>The last day of the cycle, inclusive.</summary>
-    public DateOnly? End { get; set; }
+    /// <summary>The last day of the cycle, inclusive (required).</summary>
+    public DateOnly End { get; init; }
 
     /// <summary>The predicted rate during the cycle (0 to 1), or null.</summary>
-    public double? Prediction { get; set; }
+    public double? Prediction { get; init; }
 }

@@ -4,18 +4,21 @@ using QiPipeline.Warehouse;
 namespace QiPipeline.Cli.Configuration;
 
 /// <summary>
-/// The configuration file (ARCHITECTURE.md). Sections that later stages read (pdsaCycles,
-/// measures, ed, reports) are bound by those stages.
+/// The configuration file, bound strictly (<see cref="StrictKeys"/>) and validated once by
+/// <see cref="ConfigurationLoader"/>. The <c>measures</c> section is checked against the measure catalog
+/// and kept as the measures read it (<see cref="LoadedConfiguration.MeasureSettings"/>).
 /// </summary>
-internal sealed class QiOptions
+internal sealed record QiOptions
 {
-    public WarehouseOptions Warehouse { get; set; } = new();
+    public WarehouseOptions Warehouse { get; init; } = new();
 
-    public List<SourceOptions> Sources { get; set; } = [];
+    public IReadOnlyList<SourceOptions> Sources { get; init; } = [];
 
-    public List<ClinicOptions> Clinics { get; set; } = [];
+    public IReadOnlyList<ClinicOptions> Clinics { get; init; } = [];
 
-    public List<PdsaCycleOptions> PdsaCycles { get; set; } = [];
+    public IReadOnlyList<PdsaCycleOptions> PdsaCycles { get; init; } = [];
 
-    public ReportsOptions Reports { get; set; } = new();
+    public ReportsOptions Reports { get; init; } = new();
+
+    public EdOptions Ed { get; init; } = new();
 }

@@ -12,7 +12,7 @@ internal static class SourceFactory
 {
     public static ConfiguredSource Create(SourceOptions options, string connectionString)
     {
-        var name = options.Name!;
+        var name = options.Name;
         var mode = string.Equals(options.Mode, "incremental", StringComparison.OrdinalIgnoreCase) ? LoadMode.Incremental : LoadMode.Snapshot;
         IClinicSource source = options.Type switch
         {

@@ -20,4 +20,10 @@ public static class SourceTypes
 
     /// <summary>Every type.</summary>
     public static readonly IReadOnlyList<string> All = [Csv, Sqlite, Postgres, SqlServer, Files];
+
+    /// <summary>The types read by one configured SELECT per entity (<c>queries</c>).</summary>
+    public static readonly IReadOnlyList<string> Queried = [Sqlite, Postgres, SqlServer, Files];
+
+    /// <summary>The types that connect to a database with a connection string.</summary>
+    public static readonly IReadOnlyList<string> Databases = [Sqlite, Postgres, SqlServer];
 }

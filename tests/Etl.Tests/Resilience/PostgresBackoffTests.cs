@@ -31,7 +31,7 @@ public sealed class PostgresBackoffTests(DuckDbProvider warehouse) : IClassFixtu
             Type = SourceTypes.Postgres,
             Retries = 3,
             RetryDelaySeconds = 5,
-            Queries = new() { ["patients"] = "SELECT id AS patient_id, 'S1' AS clinic_id, dob AS birth_date, sex FROM person" },
+            Queries = new Dictionary<string, string> { ["patients"] = "SELECT id AS patient_id, 'S1' AS clinic_id, dob AS birth_date, sex FROM person" },
         };
         var harness = await Harness.CreateAsync(warehouse);
         var logger = new RecordingLogger(signalEventId: 1005);

@@ -71,11 +71,12 @@ public static partial class SafeError
         : "";
 
     /// <summary>
-    /// Shapes that name a type, a column or a table (taken from the query, not the data) before any
-    /// value: the text up to the value's colon is kept, the value never.
+    /// Shapes that name a type, a column or a table (taken from the query, not the data): those that
+    /// go on to quote a value are kept up to the colon before it, the others only when they are the
+    /// whole message.
     /// </summary>
     [GeneratedRegex(
-        """^(?<safe>invalid input syntax for type [a-z ]+|invalid input value for enum [a-z_.]+|value too long for type [a-z ]+\(\d+\)|date/time field value out of range|numeric field overflow|[a-z]+ out of range(?: for type [a-z ]+)?|column "[^"]{1,63}" does not exist|relation "[^"]{1,63}" does not exist|permission denied for [a-z]+ [a-z_0-9.]{1,63}|cannot execute [A-Z ]+ in a read-only transaction|division by zero)(?::|$)""",
+        """^(?:(?<safe>invalid input syntax for type [a-z ]+|invalid input value for enum [a-z_.]+|date/time field value out of range):|(?<safe>value too long for type [a-z ]+\(\d+\)|numeric field overflow|[a-z]+ out of range|column "[^"]{1,63}" does not exist|relation "[^"]{1,63}" does not exist|permission denied for [a-z]+ [a-z_0-9.]{1,63}|cannot execute [A-Z ]+ in a read-only transaction|division by zero)$)""",
         RegexOptions.CultureInvariant)]
     private static partial Regex KnownPostgresMessage();
 }

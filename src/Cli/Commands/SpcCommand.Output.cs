@@ -35,7 +35,7 @@ internal static partial class SpcCommand
             text.AppendJoin(',', fields).Append('\n');
         }
 
-        await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(false), cancellationToken);
+        await Reports.AtomicFile.WriteAllBytesAsync(path, new UTF8Encoding(false).GetBytes(text.ToString()), ownerOnly: false, cancellationToken);
     }
 
     private static string Number(double? value) =>

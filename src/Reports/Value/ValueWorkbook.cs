@@ -52,6 +52,8 @@ public static class ValueWorkbook
         }
 
         MethodsSheet.Write(workbook, asOf, style, options, billing is not null);
-        workbook.SaveAs(path);
+        using var file = AtomicFile.Create(path, ownerOnly: false);
+        workbook.SaveAs(file.Stream);
+        file.Commit();
     }
 }

@@ -148,7 +148,8 @@ public sealed class DatabaseSourceTests(DuckDbProvider warehouse) : IClassFixtur
         var harness = await Harness.CreateAsync(warehouse);
         var options = new SourceOptions
         {
-            Name = "south", Type = SourceTypes.Sqlite,
+            Name = "south",
+            Type = SourceTypes.Sqlite,
             Queries = new Dictionary<string, string> { ["patients"] = "DELETE FROM person RETURNING person_key AS patient_id, site AS clinic_id, dob AS birth_date, 'F' AS sex" },
         };
 

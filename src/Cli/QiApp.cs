@@ -66,7 +66,8 @@ internal static class QiApp
         }
         catch (Exception e) when (e is WarehouseException or DbException or IOException or UnauthorizedAccessException)
         {
-            await context.Error.WriteLineAsync($"qi: nothing could be done: {OneLine(e.Message)}");
+            // A driver's message may quote a patient value or a setting: only our own messages go out whole.
+            await context.Error.WriteLineAsync($"qi: nothing could be done: {OneLine(e is WarehouseException ? e.Message : SafeError.Describe(e))}");
             return ExitCodes.Failed;
         }
     }

@@ -60,6 +60,12 @@ public static class MonthlyWorkbook
             .ToList();
 
         var images = new List<SheetImage>();
+
+        // The internal workbook (patient ids in the action lists, record ids of rejects, small
+        // unsuppressed counts) is health information: owner-only from the first byte. It is written
+        // whole under a temporary name, pictures included, then renamed: a killed or failed run
+        // leaves last month's copy as it was.
+        using var file = AtomicFile.Create(path, ownerOnly: true);
         using (var workbook = new XLWorkbook())
         {
             SummarySheet.Write(workbook, month, byMeasure.SelectMany(s => s));
@@ -78,14 +84,12 @@ public static class MonthlyWorkbook
             DefinitionsSheet.Write(workbook, names.Take(DefinitionsSheet.Name), month, extras.MeasureSettings);
 
             SheetFinish.Apply(workbook);
-
-            // The internal workbook (patient ids in the action lists, record ids of rejects, small
-            // unsuppressed counts) is health information: owner-only from the first byte.
-            using var file = OwnerOnlyFile.Create(path);
-            workbook.SaveAs(file);
+            workbook.SaveAs(file.Stream);
         }
 
-        PictureInserter.Insert(path, images);
+        file.CloseStream();
+        PictureInserter.Insert(file.TemporaryPath, images);
+        file.Commit();
         return images;
     }
 

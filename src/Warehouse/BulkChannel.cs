@@ -17,6 +17,14 @@ public sealed class BulkChannel
         Channel.CreateBounded<List<object?[]>>(new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
 
     private List<object?[]> _batch = new(BatchSize);
+    private Task? _consumer;
+
+    /// <summary>
+    /// Watches the consumer (the bulk insert reading this channel): once it has failed, a write
+    /// that would wait for room throws the consumer's error instead of waiting forever for a
+    /// reader that is gone (a full disk or a lost connection mid-insert).
+    /// </summary>
+    public void Watch(Task consumer) => _consumer = consumer;
 
     /// <summary>Adds a row; waits when the consumer is behind.</summary>
     public async ValueTask WriteAsync(object?[] row, CancellationToken cancellationToken)
@@ -24,7 +32,7 @@ public sealed class BulkChannel
         _batch.Add(row);
         if (_batch.Count == BatchSize)
         {
-            await _channel.Writer.WriteAsync(_batch, cancellationToken);
+            await SendAsync(_batch, cancellationToken);
             _batch = new List<object?[]>(BatchSize);
         }
     }
@@ -34,7 +42,7 @@ public sealed class BulkChannel
     {
         if (_batch.Count > 0)
         {
-            await _channel.Writer.WriteAsync(_batch, cancellationToken);
+            await SendAsync(_batch, cancellationToken);
             _batch = [];
         }
 
@@ -43,6 +51,36 @@ public sealed class BulkChannel
 
     /// <summary>Ends the stream with an error, which the consumer then throws.</summary>
     public void Fail(Exception error) => _channel.Writer.TryComplete(error);
+
+    private async ValueTask SendAsync(List<object?[]> batch, CancellationToken cancellationToken)
+    {
+        var write = _channel.Writer.WriteAsync(batch, cancellationToken);
+        if (write.IsCompletedSuccessfully || _consumer is null)
+        {
+            await write;
+            return;
+        }
+
+        // The channel is full: wait for room or for the consumer to end, whichever comes first.
+        var pending = write.AsTask();
+        if (await Task.WhenAny(pending, _consumer) == _consumer && !pending.IsCompleted)
+        {
+            _channel.Writer.TryComplete();
+            try
+            {
+                await pending;
+            }
+            catch (ChannelClosedException)
+            {
+                // Closed just above: the write that waited for room is given up.
+            }
+
+            await _consumer; // throws the consumer's error
+            throw new InvalidOperationException("The bulk insert ended before reading every row.");
+        }
+
+        await pending;
+    }
 
     /// <summary>The rows, for the consumer.</summary>
     public async IAsyncEnumerable<object?[]> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)

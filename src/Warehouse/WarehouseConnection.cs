@@ -20,10 +20,10 @@ public sealed class WarehouseConnection(WarehouseDialect dialect, string connect
     /// <summary>Opens a connection, creating or migrating the schema on first use.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = dialect.CreateConnection(connectionString);
+        var connection = CreateConnection();
         try
         {
-            await connection.OpenAsync(cancellationToken);
+            await OpenAsync(connection, cancellationToken);
             foreach (var statement in dialect.SessionSetup)
             {
                 await using var command = connection.CreateCommand();
@@ -44,6 +44,54 @@ public sealed class WarehouseConnection(WarehouseDialect dialect, string connect
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The driver's connection. A keyword it does not know is reported by name only: the message of
+    /// some drivers quotes the value, which may be a password.
+    /// </summary>
+    private DbConnection CreateConnection()
+    {
+        try
+        {
+            return dialect.CreateConnection(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new WarehouseException($"the {dialect.Name} warehouse's connection string is not valid: {SafeError.Describe(e)}", e);
+        }
+    }
+
+    /// <summary>
+    /// Opens the connection. DuckDB reads its settings from the connection string when it opens the
+    /// file and its error quotes a setting's value (<c>memory_limit=...</c>), which may be a secret:
+    /// its message is passed on (a locked or corrupt file says so) with every setting's value cut out.
+    /// </summary>
+    private async Task OpenAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (DbException e) when (dialect is DuckDbDialect)
+        {
+            throw new WarehouseException($"the duckdb warehouse cannot be opened: {WithoutSettings(e.Message)}", e);
+        }
+    }
+
+    /// <summary><paramref name="message"/> with the value of every connection-string setting but the file's path replaced by "***".</summary>
+    private string WithoutSettings(string message)
+    {
+        var builder = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        foreach (string key in builder.Keys)
+        {
+            if (key is not ("data source" or "datasource") && builder[key]?.ToString() is { Length: > 0 } value)
+            {
+                message = message.Replace(value, "***", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return message.ReplaceLineEndings(" ");
     }
 
     /// <summary>

@@ -46,16 +46,32 @@ internal sealed class QiProcess : IDisposable
     }
 
     /// <summary>Starts <c>qi ARGS</c> on a DuckDB warehouse file given through the environment, as operators give secrets.</summary>
-    public static QiProcess Start(string warehouseFile, params string[] args)
+    public static QiProcess Start(string warehouseFile, params string[] args) =>
+        Start([], new Dictionary<string, string> { ["QI_WAREHOUSE__CONNECTIONSTRING"] = $"Data Source={warehouseFile}" }, args);
+
+    /// <summary>
+    /// Starts <c>qi ARGS</c> with <paramref name="environment"/>, through <paramref name="wrapper"/> (a program and
+    /// its arguments that end by running the rest of the command line, e.g. <c>sh -c '... exec "$@"'</c>) when given.
+    /// </summary>
+    public static QiProcess Start(IReadOnlyList<string> wrapper, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(wrapper.Count > 0 ? wrapper[0] : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in wrapper.Skip(1).Concat(wrapper.Count > 0 ? ["dotnet"] : []))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
         info.ArgumentList.Add(typeof(QiApp).Assembly.Location);
         foreach (var argument in args)
         {
             info.ArgumentList.Add(argument);
         }
 
-        info.Environment["QI_WAREHOUSE__CONNECTIONSTRING"] = $"Data Source={warehouseFile}";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         var qi = new QiProcess(Process.Start(info)!);
         qi._process.OutputDataReceived += (_, e) => Append(qi._out, e.Data);
         qi._process.ErrorDataReceived += (_, e) => Append(qi._error, e.Data);

@@ -97,20 +97,33 @@ internal static class KpisCommand
         var clinics = config.Options.Clinics.Select(c => c.Id).ToList();
         var runner = new MeasureRunner(warehouse, families, measureContext, clinics);
 
-        await using var patients = patientsFile is null ? null : new StreamWriter(Reports.OwnerOnlyFile.Create(patientsFile), new UTF8Encoding(false));
-        var patientWriter = patients is null ? null : new PatientCsvWriter(patients);
-        if (patientWriter is not null)
+        // Both files are written under temporary names and renamed once complete: a failed or stopped run leaves the previous ones.
+        using var patientsOutput = patientsFile is null ? null : Reports.AtomicFile.Create(patientsFile, ownerOnly: true);
+        var clock = Stopwatch.StartNew();
+        MeasureRunResult result;
+        await using (var patients = patientsOutput is null ? null : new StreamWriter(patientsOutput.Stream, new UTF8Encoding(false), leaveOpen: true))
         {
-            await patientWriter.WriteHeaderAsync();
+            var patientWriter = patients is null ? null : new PatientCsvWriter(patients);
+            if (patientWriter is not null)
+            {
+                await patientWriter.WriteHeaderAsync();
+            }
+
+            var progress = new MeasureProgress(ProgressRenderer.For(context), context.Waits, await CountPatientsAsync(warehouse, cancellationToken));
+            clock.Restart();
+            result = await runner.RunAsync(patientWriter is null ? null : patientWriter.WriteAsync, cancellationToken, [progress, .. observers ?? []]);
+            progress.Complete();
         }
 
-        var progress = new MeasureProgress(ProgressRenderer.For(context), context.Waits, await CountPatientsAsync(warehouse, cancellationToken));
-        var clock = Stopwatch.StartNew();
-        var result = await runner.RunAsync(patientWriter is null ? null : patientWriter.WriteAsync, cancellationToken, [progress, .. observers ?? []]);
-        progress.Complete();
-        await using (var kpis = new StreamWriter(output, append: false, new UTF8Encoding(false)))
+        patientsOutput?.Commit();
+        using (var kpisOutput = Reports.AtomicFile.Create(output, ownerOnly: false))
         {
-            await KpiCsv.WriteAsync(kpis, result.Rows);
+            await using (var kpis = new StreamWriter(kpisOutput.Stream, new UTF8Encoding(false), leaveOpen: true))
+            {
+                await KpiCsv.WriteAsync(kpis, result.Rows);
+            }
+
+            kpisOutput.Commit();
         }
 
         Log.Computed(context.Loggers.CreateLogger("QiPipeline.Metrics"), result.Patients, result.Units, clock.Elapsed.TotalSeconds);

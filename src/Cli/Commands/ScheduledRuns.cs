@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using QiPipeline.Cli.Configuration;
+using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Locking;
 
 namespace QiPipeline.Cli.Commands;
@@ -97,7 +98,7 @@ internal sealed class ScheduledRuns(CronSchedule schedule, string configPath, Cl
         {
             // One bad month must not stop next month's run: say why and wait for the next occurrence.
             // A cancellation that is not the stop (a driver's command timeout) is such a failure too.
-            Log.RunFailed(_logger, e is ConfigurationException ? e.Message : $"{e.GetType().Name}: {e.Message}");
+            Log.RunFailed(_logger, e is ConfigurationException or WarehouseException ? e.Message : SafeError.Describe(e));
         }
     }
 }

@@ -35,7 +35,7 @@ internal static partial class SpcCommand
             text.AppendJoin(',', fields).Append('\n');
         }
 
-        await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(false), cancellationToken);
+        await Reports.AtomicFile.WriteAllBytesAsync(path, new UTF8Encoding(false).GetBytes(text.ToString()), ownerOnly: false, cancellationToken);
     }
 
     private static string Number(double? value) =>
@@ -45,6 +45,6 @@ internal static partial class SpcCommand
 
     private static string Flag(bool value) => value ? "1" : "0";
 
-    private static string Quoted(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    /// <summary>A label as the other output files write text: quoted as needed, never a formula.</summary>
+    private static string Quoted(string field) => Metrics.Output.Csv.Field(field);
 }

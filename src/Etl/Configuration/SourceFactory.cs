@@ -17,11 +17,14 @@ internal static class SourceFactory
         IClinicSource source = options.Type switch
         {
             SourceTypes.Csv => new CsvSource(name, options.Path!),
-            SourceTypes.Sqlite => new DatabaseSource(name, SourceTypes.Sqlite, () => new SqliteConnection(ReadOnlySqlite(connectionString)), options.Queries, SqliteTimestamp),
-            SourceTypes.Postgres => new DatabaseSource(name, SourceTypes.Postgres, () => new NpgsqlConnection(connectionString), options.Queries, t => t),
-            SourceTypes.SqlServer => new DatabaseSource(name, SourceTypes.SqlServer, () => new SqlConnection(connectionString), options.Queries, t => t),
+            SourceTypes.Sqlite => new DatabaseSource(
+                name, SourceTypes.Sqlite, () => new SqliteConnection(ReadOnlySqlite(connectionString)), options.Queries, SqliteTimestamp, ReadOnlySession.None),
+            SourceTypes.Postgres => new DatabaseSource(
+                name, SourceTypes.Postgres, () => new NpgsqlConnection(ReadOnlyPostgres(connectionString)), options.Queries, t => t, ReadOnlySession.Postgres),
+            SourceTypes.SqlServer => new DatabaseSource(
+                name, SourceTypes.SqlServer, () => new SqlConnection(ReadOnlySqlServer(connectionString)), options.Queries, t => t, ReadOnlySession.SqlServer),
             SourceTypes.Files => new DatabaseSource(
-                name, SourceTypes.Files, () => DuckDbFiles.Connect(name, options.Path!), options.Queries, t => t, DuckDbFiles.Prepare(name, options.Path!)),
+                name, SourceTypes.Files, () => DuckDbFiles.Connect(name, options.Path!), options.Queries, t => t, ReadOnlySession.None, DuckDbFiles.Prepare(name, options.Path!)),
             _ => throw new ArgumentException($"Unknown source type '{options.Type}'.", nameof(options)),
         };
         return new ConfiguredSource(
@@ -31,17 +34,24 @@ internal static class SourceFactory
             SourceRules.From(options.TimeZone, options.MaxRejectShare));
     }
 
-    /// <summary>A clinic's database is only read: never create or change it.</summary>
-    private static string ReadOnlySqlite(string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
-        {
-            builder.Mode = SqliteOpenMode.ReadOnly;
-        }
+    /// <summary>A clinic's database is only read: never create or change it, whatever Mode the connection string asks for.</summary>
+    internal static string ReadOnlySqlite(string connectionString) =>
+        new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
 
+    /// <summary>
+    /// Every transaction of the session is read-only by default, so that even a statement after a
+    /// mapping query's own COMMIT cannot write (the read itself runs in <see cref="ReadOnlySession.Postgres"/>).
+    /// </summary>
+    internal static string ReadOnlyPostgres(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
         return builder.ToString();
     }
+
+    /// <summary>Asks for a read-only replica where an availability group has one (elsewhere no effect).</summary>
+    internal static string ReadOnlySqlServer(string connectionString) =>
+        new SqlConnectionStringBuilder(connectionString) { ApplicationIntent = ApplicationIntent.ReadOnly }.ToString();
 
     /// <summary>
     /// SQLite keeps timestamps as ISO text, so the watermark is bound as text that compares

@@ -139,7 +139,7 @@ internal sealed class EtlRunner(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                var reason = e is SourceException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+                var reason = e is SourceException ? e.Message : SafeError.Describe(e);
                 if (retry.Attempts > 1)
                 {
                     reason += $" (after {retry.Attempts} attempts)";

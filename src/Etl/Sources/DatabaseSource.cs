@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Model;
 
 namespace QiPipeline.Etl.Sources;
@@ -9,8 +10,8 @@ namespace QiPipeline.Etl.Sources;
 /// A clinic database (SQLite, PostgreSQL, SQL Server) whose own schema is mapped to the
 /// canonical columns by one configured SELECT per entity. A query that mentions the parameter
 /// <c>@watermark</c> gets the stored watermark, so an incremental read happens in the source.
-/// <paramref name="prepare"/>, when given, readies each command before it runs (the files
-/// source's engine settings and its one-SELECT check).
+/// Each read runs in the provider's <see cref="ReadOnlySession"/>. <paramref name="prepare"/>, when
+/// given, readies each command before it runs (the files source's engine settings and its one-SELECT check).
 /// </summary>
 internal sealed class DatabaseSource(
     string name,
@@ -18,6 +19,7 @@ internal sealed class DatabaseSource(
     Func<DbConnection> connect,
     IReadOnlyDictionary<string, string> queries,
     Func<DateTime, object> watermarkValue,
+    ReadOnlySession? session = null,
     Func<DbCommand, string, CancellationToken, Task>? prepare = null) : IClinicSource
 {
     /// <summary>The parameter a query may use to read only rows changed after the watermark.</summary>
@@ -40,7 +42,10 @@ internal sealed class DatabaseSource(
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var sql = queries[entity.Name];
+        var readOnly = session ?? ReadOnlySession.None;
         await using var connection = await OpenAsync(cancellationToken);
+        await BeginAsync(connection, entity, readOnly, cancellationToken);
+        await using var ended = new SessionEnd(connection, readOnly);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.CommandTimeout = 0;
@@ -64,31 +69,52 @@ internal sealed class DatabaseSource(
         }
         catch (DbException e)
         {
-            throw new SourceException($"source '{name}': the query for {entity.Name} failed: {e.Message}", e);
+            throw new SourceException($"source '{name}': the query for {entity.Name} failed: {SafeError.Describe(e)}", e);
         }
 
         await using (reader)
         {
             var positions = MapColumns(reader, entity);
+            var types = entity.Columns.Select(c => c.Type).Append(ColumnType.Timestamp).ToArray();
             var zoned = positions.Select(p => p >= 0 && IsZoned(reader.GetDataTypeName(p))).ToArray();
             long row = 0;
-            while (await reader.ReadAsync(cancellationToken))
+            while (await NextAsync(reader, entity, cancellationToken))
             {
-                var values = new string?[positions.Length];
-                for (var i = 0; i < positions.Length; i++)
-                {
-                    var p = positions[i];
-                    values[i] = p < 0 || reader.IsDBNull(p) ? null : ToText(reader.GetValue(p), zoned[i]);
-                }
+                yield return new RawRecord(++row, Values(reader, entity, positions, types, zoned));
+            }
+        }
+    }
 
-                yield return new RawRecord(++row, values);
+    private async Task BeginAsync(DbConnection connection, EntityDefinition entity, ReadOnlySession readOnly, CancellationToken cancellationToken)
+    {
+        foreach (var statement in readOnly.Begin)
+        {
+            await using var begin = connection.CreateCommand();
+            begin.CommandText = statement;
+            try
+            {
+                await begin.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (DbException e)
+            {
+                throw new SourceException($"source '{name}': the read-only transaction for {entity.Name} could not begin: {SafeError.Describe(e)}", e);
             }
         }
     }
 
     private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = connect();
+        DbConnection connection;
+        try
+        {
+            connection = connect();
+        }
+        catch (ArgumentException e)
+        {
+            // A keyword the provider does not know: its name may be shown, its value never.
+            throw new SourceException($"source '{name}' ({type}): the connection string is not valid: {SafeError.Describe(e)}", e);
+        }
+
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -97,8 +123,46 @@ internal sealed class DatabaseSource(
         catch (Exception e) when (e is DbException or InvalidOperationException or IOException or TimeoutException)
         {
             await connection.DisposeAsync();
-            throw new SourceException($"source '{name}' ({type}) cannot be reached: {e.Message}", e);
+            throw new SourceException($"source '{name}' ({type}) cannot be reached: {SafeError.Describe(e)}", e);
         }
+    }
+
+    /// <summary>The next row; a server error mid-read (a cast that fails on row 5,000) names the entity, never the value.</summary>
+    private async Task<bool> NextAsync(DbDataReader reader, EntityDefinition entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ReadAsync(cancellationToken);
+        }
+        catch (DbException e)
+        {
+            throw new SourceException($"source '{name}': the query for {entity.Name} failed: {SafeError.Describe(e)}", e);
+        }
+    }
+
+    /// <summary>
+    /// The row's values as text. A value the driver cannot read as any .NET type (a mapping mistake:
+    /// an interval where a date belongs) names the column and the type expected, never the value.
+    /// </summary>
+    private string?[] Values(DbDataReader reader, EntityDefinition entity, int[] positions, ColumnType[] types, bool[] zoned)
+    {
+        var values = new string?[positions.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var p = positions[i];
+            try
+            {
+                values[i] = p < 0 || reader.IsDBNull(p) ? null : ToText(reader.GetValue(p), zoned[i]);
+            }
+            catch (Exception e) when (e is DbException or InvalidCastException or InvalidOperationException or OverflowException or FormatException)
+            {
+                var column = i < entity.Columns.Count ? entity.Columns[i].Name : CanonicalModel.UpdatedAt;
+                throw new SourceException(
+                    $"source '{name}': the query for {entity.Name} returns a column {column} that cannot be read as {types[i].ToString().ToLowerInvariant()} ({SafeError.Describe(e)})", e);
+            }
+        }
+
+        return values;
     }
 
     private int[] MapColumns(DbDataReader reader, EntityDefinition entity)

@@ -48,7 +48,7 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
                 reasons.Add(RejectReasons.MissingRequired);
             }
         }
-        else if (TryParseTimestamp(updatedAt, out var timestamp))
+        else if (TryParseTimestamp(updatedAt, out var timestamp) && timestamp >= EarliestDate.Timestamp)
         {
             row[_width + 1] = timestamp;
         }
@@ -81,6 +81,12 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
         {
             case ColumnType.Date:
                 if (!SourceDates.TryParse(raw, _zone, out var date))
+                {
+                    reasons.Add(RejectReasons.BadDate);
+                    return null;
+                }
+
+                if (date < EarliestDate.Value)
                 {
                     reasons.Add(RejectReasons.BadDate);
                     return null;
@@ -123,6 +129,12 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
                 if (raw.Length > column.MaxLength)
                 {
                     reasons.Add(RejectReasons.TooLong);
+                    return null;
+                }
+
+                if (SafeId.IsIdColumn(column.Name) && !SafeId.IsSafe(raw))
+                {
+                    reasons.Add(RejectReasons.BadId);
                     return null;
                 }
 

@@ -2,7 +2,7 @@ namespace QiPipeline.Etl.Validation;
 
 /// <summary>
 /// The reason codes of <c>etl_reject</c>. The first eleven are the foundation contract; the last
-/// three extend it for values that are neither missing nor out of a vocabulary.
+/// four extend it for values that are neither missing nor out of a vocabulary.
 /// </summary>
 public static class RejectReasons
 {
@@ -45,10 +45,16 @@ public static class RejectReasons
     /// <summary>Extension: a record whose shape is wrong (field count, unterminated quote).</summary>
     public const string MalformedRow = "malformed_row";
 
+    /// <summary>
+    /// Extension: an id with a control, invisible or direction-override character, or beginning
+    /// with a character a spreadsheet runs as a formula (<c>= + - @</c>); see <see cref="SafeId"/>.
+    /// </summary>
+    public const string BadId = "bad_id";
+
     /// <summary>Every reason code, in documentation order.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         MissingRequired, BadDate, FutureDate, BeforeBirth, AfterDeath, UnknownPatient, UnknownClinic,
-        BadCode, OutOfRange, DuplicateId, BadNumber, TooLong, MalformedRow,
+        BadCode, OutOfRange, DuplicateId, BadNumber, TooLong, MalformedRow, BadId,
     ];
 }

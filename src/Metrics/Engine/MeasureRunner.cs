@@ -39,6 +39,10 @@ public sealed class MeasureRunner(
 
         var channel = new BulkChannel();
         var patientRows = d.BulkInsertAsync(writer, transaction, WarehouseTables.KpiPatient, temporary: false, channel.ReadAllAsync(cancellationToken), cancellationToken);
+
+        // A writer that fails (disk full, the warehouse server gone) stops reading: without this the
+        // producer waited forever on the full channel, holding the run lock.
+        channel.Watch(patientRows);
         long patients = 0;
         var units = new List<UnitResult>();
         try

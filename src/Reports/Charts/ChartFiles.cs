@@ -25,7 +25,7 @@ internal static class ChartFiles
         foreach (var image in images)
         {
             var path = Path.Combine(monthFolder, FileName(image.Name));
-            await File.WriteAllBytesAsync(path, image.Png, cancellationToken);
+            await AtomicFile.WriteAllBytesAsync(path, image.Png, ownerOnly: false, cancellationToken);
             paths.Add(path);
         }
 

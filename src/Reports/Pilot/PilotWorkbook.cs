@@ -52,6 +52,7 @@ public static class PilotWorkbook
         var comparison = ClinicOrder.Of(rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList(), clinics)
             .Where(c => !c.Pilot && c.Id != KpiRow.Network).ToList();
         var images = new List<SheetImage>();
+        using var file = AtomicFile.Create(path, ownerOnly: false);
         using (var workbook = new XLWorkbook())
         {
             var names = new SheetNames();
@@ -73,10 +74,12 @@ public static class PilotWorkbook
             {
                 PilotAboutSheet.Write(workbook, asOf, pilots, comparison);
             }
-            workbook.SaveAs(path);
+            workbook.SaveAs(file.Stream);
         }
 
-        PictureInserter.Insert(path, images);
+        file.CloseStream();
+        PictureInserter.Insert(file.TemporaryPath, images);
+        file.Commit();
         return images;
     }
 }

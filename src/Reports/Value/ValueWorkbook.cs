@@ -64,6 +64,8 @@ public static class ValueWorkbook
         }
 
         MethodsSheet.Write(workbook, asOf, style, options, billing is not null, edCategories is not null);
-        workbook.SaveAs(path);
+        using var file = AtomicFile.Create(path, ownerOnly: false);
+        workbook.SaveAs(file.Stream);
+        file.Commit();
     }
 }

@@ -16,13 +16,17 @@ internal static class DuckDbCsvCopy
 {
     private const string Null = "\\N";
 
+    /// <summary>The start of a copy file's name: <c>.qi-copy-PID-GUID.csv</c>.</summary>
+    public const string Prefix = ".qi-copy-";
+
     public static async Task<long> CopyAsync(
         DbConnection connection, DbTransaction transaction, string table, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(connection.DataSource) is { Length: > 0 } directory && Directory.Exists(directory)
             ? directory
             : Path.GetTempPath();
-        var file = Path.Combine(folder, $".qi-copy-{Guid.NewGuid():N}.csv");
+        RemoveLeftovers(folder);
+        var file = Path.Combine(folder, $"{Prefix}{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}.csv");
         try
         {
             long count = 0;
@@ -69,6 +73,24 @@ internal static class DuckDbCsvCopy
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the copy files of runs killed before their <c>finally</c> (they hold patient units): those
+    /// of dead processes, and those named before the pid was part of the name (<c>.qi-copy-GUID.csv</c>),
+    /// which only a run of an older version, on the same warehouse and so excluded by the run lock, could still be writing.
+    /// </summary>
+    public static void RemoveLeftovers(string folder)
+    {
+        LeftoverFiles.RemoveDead(folder, $"{Prefix}*.csv", Prefix);
+        foreach (var file in Directory.EnumerateFiles(folder, $"{Prefix}*.csv"))
+        {
+            var name = Path.GetFileNameWithoutExtension(file)[Prefix.Length..];
+            if (name.Length == 32 && name.All(Uri.IsHexDigit))
+            {
+                LeftoverFiles.TryDelete(file);
+            }
         }
     }
 

@@ -10,10 +10,22 @@ namespace QiPipeline.Warehouse.Dialects;
 public sealed class DuckDbDialect : WarehouseDialect
 {
     /// <summary>A lock file beside the database file (none for an in-memory database).</summary>
-    public override Task<RunLock> AcquireRunLockAsync(string connectionString, RunLockOwner owner, CancellationToken cancellationToken) =>
-        FileRunLock.DatabaseFile(connectionString) is { } file
-            ? FileRunLock.AcquireAsync(file, owner, cancellationToken)
-            : Task.FromResult<RunLock>(NoRunLock.Instance);
+    /// <remarks>The holder is the only run on this warehouse, so it removes the copy files of killed runs beside it.</remarks>
+    public override async Task<RunLock> AcquireRunLockAsync(string connectionString, RunLockOwner owner, CancellationToken cancellationToken)
+    {
+        if (FileRunLock.DatabaseFile(connectionString) is not { } file)
+        {
+            return NoRunLock.Instance;
+        }
+
+        var held = await FileRunLock.AcquireAsync(file, owner, cancellationToken);
+        if (Path.GetDirectoryName(file) is { Length: > 0 } folder && Directory.Exists(folder))
+        {
+            DuckDbCsvCopy.RemoveLeftovers(folder);
+        }
+
+        return held;
+    }
 
     /// <inheritdoc />
     public override string Name => "duckdb";
@@ -37,7 +49,41 @@ public sealed class DuckDbDialect : WarehouseDialect
             builder["memory_limit"] = DefaultMemoryLimit;
         }
 
+        if (FileRunLock.DatabaseFile(connectionString) is { } file)
+        {
+            KeepOwnerOnly(file);
+        }
+
         return new DuckDBConnection(builder.ConnectionString);
+    }
+
+    /// <summary>
+    /// The database file and its write-ahead log hold health information: owner-only (0600). DuckDB
+    /// creates both itself (the log anew after every checkpoint), so the process's umask is narrowed
+    /// first (<see cref="ProcessUmask"/>), and files of an older version are narrowed here.
+    /// </summary>
+    private static void KeepOwnerOnly(string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        ProcessUmask.RestrictToOwner();
+        foreach (var path in new[] { file, file + ".wal" })
+        {
+            try
+            {
+                if (File.Exists(path) && (File.GetUnixFileMode(path) & ~(UnixFileMode.UserRead | UnixFileMode.UserWrite)) != 0)
+                {
+                    File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not the owner (a read-only reader of someone else's warehouse): DuckDB says what it can open.
+            }
+        }
     }
 
     /// <inheritdoc />

@@ -148,6 +148,55 @@ public sealed class DatabaseSourceTests(DuckDbProvider warehouse) : IClassFixtur
         Assert.Equal(second, await harness.ScalarAsync("SELECT other_dx FROM ed_visits WHERE ed_visit_id = 'EV2'"));
     }
 
+    [Theory]
+    [InlineData("WITH d AS (DELETE FROM person RETURNING *) SELECT person_key AS patient_id, site AS clinic_id, dob AS birth_date, 'F' AS sex FROM d")]
+    [InlineData("DELETE FROM person; SELECT person_key AS patient_id, site AS clinic_id, dob AS birth_date, 'F' AS sex FROM person")]
+    [InlineData("COMMIT; DELETE FROM person; SELECT person_key AS patient_id, site AS clinic_id, dob AS birth_date, 'F' AS sex FROM person")]
+    public async Task Run_PostgresMappingQueryThatWrites_FailsAndDeletesNothing(string query)
+    {
+        var connectionString = await SharedPostgres.Server.CreateDatabaseAsync("src");
+        await SeedAsync(new NpgsqlConnection(connectionString));
+        var harness = await Harness.CreateAsync(warehouse);
+        var options = new SourceOptions { Name = "clinic_pg", Type = SourceTypes.Postgres, Queries = new Dictionary<string, string> { ["patients"] = query } };
+
+        var result = await harness.RunAsync([SourceFactory.Create(options, connectionString)]);
+
+        var patients = result.Sources[0].Entities.Single(e => e.Entity == "patients");
+        Assert.Equal(EntityLoadResult.FailedStatus, patients.Status);
+        Assert.Contains("25006", patients.Error, StringComparison.Ordinal); // read_only_sql_transaction
+        Assert.Equal(2L, await CountPersonsAsync(new NpgsqlConnection(connectionString)));
+    }
+
+    [Fact]
+    public async Task Run_SqliteOpenedReadWriteByItsConnectionString_StillCannotBeChanged()
+    {
+        var file = _folder.File("south.db");
+        await SeedAsync(new SqliteConnection($"Data Source={file}"));
+        var harness = await Harness.CreateAsync(warehouse);
+        var options = new SourceOptions
+        {
+            Name = "south",
+            Type = SourceTypes.Sqlite,
+            Queries = new Dictionary<string, string> { ["patients"] = "DELETE FROM person RETURNING person_key AS patient_id, site AS clinic_id, dob AS birth_date, 'F' AS sex" },
+        };
+
+        var result = await harness.RunAsync([SourceFactory.Create(options, $"Data Source={file};Mode=ReadWrite")]);
+
+        Assert.Equal(EntityLoadResult.FailedStatus, result.Sources[0].Entities.Single(e => e.Entity == "patients").Status);
+        Assert.Equal(2L, await CountPersonsAsync(new SqliteConnection($"Data Source={file}")));
+    }
+
+    private static async Task<long> CountPersonsAsync(System.Data.Common.DbConnection connection)
+    {
+        await using (connection)
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM person";
+            return System.Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     private static SourceOptions Source(string name, string type, string? mode) => new() { Name = name, Type = type, Mode = mode, Queries = Queries };
 
     /// <summary>

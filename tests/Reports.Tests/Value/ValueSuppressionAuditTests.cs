@@ -96,7 +96,8 @@ public sealed class ValueSuppressionAuditTests : IDisposable
             ValueWorkbookAudit.Read(audit, await WriteAsync($"r{trial}a", new DateOnly(2025, 12, 15), Release(rows, start, new Month(2025, 12)), clinics));
             ValueWorkbookAudit.Read(audit, await WriteAsync($"r{trial}b", new DateOnly(2026, 1, 15), Release(rows, start.Plus(1), new Month(2026, 1)), clinics));
 
-            Assert.Empty(audit.Disclosures());
+            var disclosures = audit.Disclosures();
+            Assert.True(disclosures.Count == 0, $"trial {trial}: {string.Join(", ", disclosures)}");
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed class LinearAudit
     private readonly HashSet<string> _hidden = new(StringComparer.Ordinal);
     private readonly HashSet<string> _shown = new(StringComparer.Ordinal);
     private readonly List<(string Total, IReadOnlyList<string> Parts)> _sums = [];
+    private readonly List<(string Total, IReadOnlyList<string> Parts)> _distinct = [];
 
     /// <summary>A count published as a number (in any release): fixed.</summary>
     public void Shown(string key, double value)
@@ -51,6 +52,21 @@ internal sealed class LinearAudit
         _sums.Add((total, parts));
     }
 
+    /// <summary>
+    /// A count of distinct patients over parts that may share patients (the network row of a screening
+    /// measure): at least each part, at most their sum.
+    /// </summary>
+    public void Distinct(string total, IReadOnlyList<string> parts)
+    {
+        Unknown(total);
+        foreach (var part in parts)
+        {
+            Unknown(part);
+        }
+
+        _distinct.Add((total, parts));
+    }
+
     public IReadOnlyCollection<string> HiddenKeys => _hidden.Where(h => !_shown.Contains(h)).ToList();
 
     /// <summary>Each suppressed count whose feasible range is narrower than one value, with the range; "infeasible" when the markers contradict the sums.</summary>
@@ -68,6 +84,19 @@ internal sealed class LinearAudit
             foreach (var group in parts.GroupBy(p => p, StringComparer.Ordinal))
             {
                 constraint.SetCoefficient(variables[group.Key], -group.Count());
+            }
+        }
+
+        foreach (var (total, parts) in _distinct)
+        {
+            var atMost = solver.MakeConstraint(double.NegativeInfinity, 0);
+            atMost.SetCoefficient(variables[total], 1);
+            foreach (var part in parts)
+            {
+                atMost.SetCoefficient(variables[part], -1);
+                var atLeast = solver.MakeConstraint(0, double.PositiveInfinity);
+                atLeast.SetCoefficient(variables[total], 1);
+                atLeast.SetCoefficient(variables[part], -1);
             }
         }
 

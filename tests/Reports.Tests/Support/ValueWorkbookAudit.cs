@@ -14,7 +14,11 @@ namespace QiPipeline.Reports.Tests.Support;
 /// </summary>
 internal static partial class ValueWorkbookAudit
 {
-    public static void Read(LinearAudit audit, string path, int minCellSize = 11)
+    /// <param name="audit">The audit to add to.</param>
+    /// <param name="path">The value workbook.</param>
+    /// <param name="minCellSize">The workbook's minimum cell size.</param>
+    /// <param name="distinct">Measures whose network row counts a patient seen at two clinics once: at least each clinic, at most their sum.</param>
+    public static void Read(LinearAudit audit, string path, int minCellSize = 11, IReadOnlySet<string>? distinct = null)
     {
         using var workbook = new WorkbookReader(path);
         var marker = "<" + minCellSize.ToString(CultureInfo.InvariantCulture);
@@ -36,7 +40,15 @@ internal static partial class ValueWorkbookAudit
         {
             foreach (var part in new[] { "n", "d", "r" })
             {
-                audit.Sum($"{measure}|ALL|{month}|{part}", clinics.Select(c => $"{measure}|{c}|{month}|{part}").ToList());
+                var parts = clinics.Select(c => $"{measure}|{c}|{month}|{part}").ToList();
+                if (distinct?.Contains(measure) != true)
+                {
+                    audit.Sum($"{measure}|ALL|{month}|{part}", parts);
+                }
+                else if (part != "r")
+                {
+                    audit.Distinct($"{measure}|ALL|{month}|{part}", parts);
+                }
             }
         }
 

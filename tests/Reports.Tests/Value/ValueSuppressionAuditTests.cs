@@ -54,6 +54,24 @@ public sealed class ValueSuppressionAuditTests : IDisposable
     }
 
     [Fact]
+    public async Task Audit_NetworkCountsAPatientSeenAtTwoClinicsOnce_NoSuppressedCountIsDisclosed()
+    {
+        // Screening counts patients: one patient a month is seen at both A and B, so the network is the sum
+        // less 1 (the reader knows only that it lies between the larger clinic and the sum).
+        var rows = new List<KpiRow>();
+        Add(rows, Screening, "A", First, [1, 1, 0, 1, 0, 0, 3, 3, 3, 3, 3, 3], [2, 1, 1, 1, 1, 0, 5, 5, 5, 5, 5, 5]);
+        Add(rows, Screening, "B", First, Repeat(20, 12), Repeat(40, 12));
+        AddNetwork(rows, shared: 1);
+        var audit = new LinearAudit();
+
+        var path = await WriteAsync("distinct", new DateOnly(2025, 1, 15), rows, [Pilot("A"), Pilot("B")]);
+        ValueWorkbookAudit.Read(audit, path, distinct: new HashSet<string>(StringComparer.Ordinal) { Screening });
+
+        Assert.NotEmpty(audit.HiddenKeys);
+        Assert.Empty(audit.Disclosures());
+    }
+
+    [Fact]
     public async Task Audit_TwoConsecutiveReleases_NoSuppressedCountIsDisclosedByTheirDifference()
     {
         // 25 months from 2024-02; the release as of 2026-01-15 holds 2024-02..2026-01, the next 2024-03..2026-02
@@ -116,14 +134,17 @@ public sealed class ValueSuppressionAuditTests : IDisposable
         }
     }
 
-    /// <summary>The network row as the sum of the clinics (the measures here count each patient at one clinic).</summary>
-    private static void AddNetwork(List<KpiRow> rows)
+    /// <summary>
+    /// The network row: the sum of the clinics, less <paramref name="shared"/> patients a month seen at two
+    /// clinics (counted once), taken from the denominator and, where both clinics screened, the numerator.
+    /// </summary>
+    private static void AddNetwork(List<KpiRow> rows, int shared = 0)
     {
         var network = rows.GroupBy(r => (r.MeasureId, r.Period)).Select(g => g.First() with
         {
             ClinicId = KpiRow.Network,
-            Numerator = g.Sum(r => r.Numerator),
-            Denominator = g.Sum(r => r.Denominator),
+            Numerator = g.Sum(r => r.Numerator) - (g.All(r => r.Numerator >= shared) ? shared : 0),
+            Denominator = g.Sum(r => r.Denominator) - (g.All(r => r.Denominator >= shared) ? shared : 0),
         }).ToList();
         rows.AddRange(network);
     }

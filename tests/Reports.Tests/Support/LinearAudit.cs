@@ -69,13 +69,23 @@ internal sealed class LinearAudit
 
     public IReadOnlyCollection<string> HiddenKeys => _hidden.Where(h => !_shown.Contains(h)).ToList();
 
-    /// <summary>Each suppressed count whose feasible range is narrower than one value, with the range; "infeasible" when the markers contradict the sums.</summary>
+    /// <summary>
+    /// Each suppressed count whose feasible range is narrower than one value, with the range. When the markers
+    /// contradict the sums (a count shown as small is not), that is reported, and the audit is repeated
+    /// without the markers' upper bounds, so the disclosures by the sums alone are listed too.
+    /// </summary>
     public IReadOnlyList<string> Disclosures()
+    {
+        var found = Disclosures(bounded: true);
+        return found is ["infeasible"] ? ["the markers contradict the shown totals", .. Disclosures(bounded: false)] : found;
+    }
+
+    private List<string> Disclosures(bool bounded)
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available");
         var variables = _bounds.ToDictionary(
             b => b.Key,
-            b => solver.MakeNumVar(b.Value.Low, double.IsPositiveInfinity(b.Value.High) ? double.PositiveInfinity : b.Value.High, b.Key),
+            b => solver.MakeNumVar(b.Value.Low, bounded || b.Value.Low == b.Value.High ? b.Value.High : double.PositiveInfinity, b.Key),
             StringComparer.Ordinal);
         foreach (var (total, parts) in _sums)
         {
@@ -107,8 +117,7 @@ internal sealed class LinearAudit
             var high = Optimise(solver, variables[key], maximise: true);
             if (low is null || high is null)
             {
-                found.Add($"{key}: infeasible");
-                return found;
+                return ["infeasible"];
             }
 
             if (high.Value - low.Value < 1 - 1e-6)

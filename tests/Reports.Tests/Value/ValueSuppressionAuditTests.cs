@@ -94,21 +94,25 @@ public sealed class ValueSuppressionAuditTests : IDisposable
     [Fact]
     public async Task Audit_RandomSmallClinics_NoSuppressedCountIsDisclosedWithinOrAcrossReleases()
     {
-        // Three clinics, two pilots with different go-lives, small random counts; two consecutive releases.
+        // Four clinics, three pilots (two sharing a go-live), small random counts; two consecutive releases.
         var random = new Random(15);
-        for (var trial = 0; trial < 8; trial++)
+        for (var trial = 0; trial < 16; trial++)
         {
             var start = new Month(2024, 1);
             var rows = new List<KpiRow>();
-            foreach (var clinic in new[] { "A", "B", "C" })
+            foreach (var clinic in new[] { "A", "B", "C", "D" })
             {
-                var denominators = Enumerable.Range(0, 25).Select(_ => (double)random.Next(0, clinic == "C" ? 40 : 14)).ToArray();
+                var denominators = Enumerable.Range(0, 25).Select(_ => (double)random.Next(0, clinic is "C" ? 40 : 14 + (trial % 3 * 6))).ToArray();
                 var numerators = denominators.Select(d => (double)random.Next(0, (int)d + 1)).ToArray();
                 Add(rows, Screening, clinic, start, numerators, denominators);
             }
 
             AddNetwork(rows);
-            ReportClinic[] clinics = [new("A", "A", true, new DateOnly(2025, 1, 1)), new("B", "B", true, new DateOnly(2025, 2, 1)), new("C", "C", false, null)];
+            ReportClinic[] clinics =
+            [
+                new("A", "A", true, new DateOnly(2025, 1, 1)), new("B", "B", true, new DateOnly(2025, 2, 1)), new("C", "C", false, null),
+                new("D", "D", true, new DateOnly(2025, 1, 1)),
+            ];
             var audit = new LinearAudit();
 
             ValueWorkbookAudit.Read(audit, await WriteAsync($"r{trial}a", new DateOnly(2025, 12, 15), Release(rows, start, new Month(2025, 12)), clinics));

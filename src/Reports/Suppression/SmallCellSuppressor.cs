@@ -1,12 +1,15 @@
 namespace QiPipeline.Reports.Suppression;
 
 /// <summary>
-/// Small-cell suppression as the value report applies it (issue 5): primary suppression hides every count
-/// above 0 and below the minimum cell size; complementary suppression then makes sure no hidden count is
-/// the only hidden member of a sum, so a total minus the shown cells never gives it away. While some
-/// relation has exactly one hidden member, the smallest shown non-zero part of it is hidden too (a zero
-/// would protect nothing); when there is none, the total is hidden. This repeats until every relation has
-/// no hidden member or at least two. Pure: the same table gives the same answer.
+/// Small-cell suppression as the value report applies it (issues 5 and 15). Primary suppression hides every
+/// count above 0 and below the minimum cell size. Complementary suppression then works on the base counts
+/// (months): while a sum of base counts has exactly one hidden member, or its total is shown and its hidden
+/// parts are all small counts at (nearly) their largest possible values (two hidden counts of 10 under a
+/// shown total: each is 10), the smallest shown non-zero part is hidden too (a zero would protect nothing),
+/// else the total. Each month's sums involve only that month, so a month is suppressed the same way in every
+/// release that shows it. A pooled count (a period's sum of months) is shown only when every month it sums
+/// is shown, so it adds nothing to what the months tell, in one release or across releases.
+/// Pure: the same table gives the same answer.
 /// </summary>
 internal static class SmallCellSuppressor
 {
@@ -18,23 +21,69 @@ internal static class SmallCellSuppressor
         ArgumentNullException.ThrowIfNull(table);
         ArgumentOutOfRangeException.ThrowIfNegative(minCellSize);
         var hidden = table.Values.Select(v => v > 0 && v < minCellSize).ToArray();
-        var changed = true;
-        while (changed)
+        var baseRelations = table.Relations.Where(r => r.Members.All(m => !table.Pooled[m])).ToList();
+        var small = hidden.ToArray();
+        Protect(table, hidden, small, minCellSize, baseRelations);
+
+        // A pooled count is shown only when every base count it sums is shown: it then tells nothing the months
+        // do not, so the pooled periods add no relation an attacker could combine with the months' sums.
+        var known = new bool[hidden.Length];
+        foreach (var relation in table.Relations.Where(r => table.Pooled[r.Total] && r.Parts.All(p => !table.Pooled[p] && !hidden[p])))
         {
-            changed = false;
-            foreach (var relation in table.Relations)
+            known[relation.Total] = true;
+        }
+
+        for (var cell = 0; cell < hidden.Length; cell++)
+        {
+            if (table.Pooled[cell] && !known[cell])
             {
-                if (relation.Members.Count(m => hidden[m]) == 1)
-                {
-                    hidden[Complement(table, relation, hidden)] = true;
-                    changed = true;
-                }
+                hidden[cell] = true;
             }
         }
 
         return hidden;
     }
 
+    private static void Protect(SuppressionTable table, bool[] hidden, bool[] small, int minCellSize, IReadOnlyList<CellRelation> relations)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var relation in relations)
+            {
+                if (Exposed(table, relation, hidden, small, minCellSize) && Complement(table, relation, hidden) is var cell and >= 0)
+                {
+                    hidden[cell] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the relation gives a hidden member away: it is the only hidden one, or the total is shown and
+    /// the hidden parts are all small counts adding up to (nearly) the most they could be (two hidden counts of
+    /// 10 under a shown total: each is 10, since a small count is at most 10).
+    /// </summary>
+    private static bool Exposed(SuppressionTable table, CellRelation relation, bool[] hidden, bool[] small, int minCellSize)
+    {
+        var count = relation.Members.Count(m => hidden[m]);
+        if (count == 1)
+        {
+            return true;
+        }
+
+        if (count == 0 || hidden[relation.Total])
+        {
+            return false;
+        }
+
+        var parts = relation.Parts.Where(p => hidden[p]).ToList();
+        return parts.All(p => small[p]) && ((minCellSize - 1) * (double)parts.Count) - parts.Sum(p => table.Values[p]) < 1;
+    }
+
+    /// <summary>The cell to hide next to the relation's one hidden member, or -1 when no candidate is left.</summary>
     private static int Complement(SuppressionTable table, CellRelation relation, bool[] hidden)
     {
         var shown = relation.Parts.Where(p => !hidden[p]).ToList();
@@ -46,6 +95,11 @@ internal static class SmallCellSuppressor
 
         // Only zeros are left among the parts: hide the total when shown, else a zero part (the hidden
         // member is then the total itself, and a total of hidden zeros and one count protects nothing more).
-        return !hidden[relation.Total] ? relation.Total : shown[0];
+        if (!hidden[relation.Total])
+        {
+            return relation.Total;
+        }
+
+        return shown.Count > 0 ? shown[0] : -1;
     }
 }

@@ -51,7 +51,7 @@ internal static class HeadlinesSheet
         row.Cell(5).Value = measure.Unit;
         var beforeHidden = Period(row, 6, headline.Before, measure, table, style);
         var afterHidden = Period(row, 10, headline.After, measure, table, style);
-        if (HeadlineChange.Of(headline) is { } change)
+        if (headline.Before.Complete && headline.After.Complete && HeadlineChange.Of(headline) is { } change)
         {
             style.Value(row.Cell(14), change.Change.Estimate, beforeHidden || afterHidden, change.Format);
             style.Value(row.Cell(15), change.Change.Lower, beforeHidden || afterHidden, change.Format);
@@ -59,7 +59,7 @@ internal static class HeadlinesSheet
             row.Cell(17).Value = change.Kind;
         }
 
-        if (AvoidedVisits.Of(headline) is { } avoided)
+        if (headline.Before.Complete && headline.After.Complete && AvoidedVisits.Of(headline) is { } avoided)
         {
             var hidden = table.IsHidden(headline.Before.Cells.Numerator) || table.IsHidden(headline.Before.Cells.Denominator)
                 || table.IsHidden(headline.After.Cells.Numerator) || table.IsHidden(headline.After.Cells.Denominator);
@@ -71,13 +71,22 @@ internal static class HeadlinesSheet
         }
     }
 
-    /// <summary>Writes months, numerator, denominator and rate from <paramref name="column"/>; true when the rate is hidden.</summary>
+    /// <summary>
+    /// Writes months, numerator, denominator and rate from <paramref name="column"/>; true when the rate is hidden.
+    /// A period not yet complete (or no longer in the run) shows its months only: its partial sums would differ
+    /// from release to release.
+    /// </summary>
     private static bool Period(IXLRow row, int column, PooledPeriod period, MeasureDisplay measure, ValueTable table, ValueStyle style)
     {
         row.Cell(column).Value = period.Describe();
+        if (!period.Complete)
+        {
+            return true;
+        }
+
         var countFormat = measure.IsRate ? ValueStyle.FractionalCountFormat : ValueStyle.CountFormat;
-        style.Value(row.Cell(column + 1), period.Numerator, table.IsHidden(period.Cells.Numerator), countFormat);
-        style.Value(row.Cell(column + 2), period.Denominator, table.IsHidden(period.Cells.Denominator), ValueStyle.CountFormat);
+        style.Count(row.Cell(column + 1), period.Numerator, table.IsHidden(period.Cells.Numerator), table.IsSmall(period.Cells.Numerator), countFormat);
+        style.Count(row.Cell(column + 2), period.Denominator, table.IsHidden(period.Cells.Denominator), table.IsSmall(period.Cells.Denominator), ValueStyle.CountFormat);
         var hidden = table.IsRateHidden(period.Cells);
         double? rate = period.Denominator == 0 ? null : period.Numerator / period.Denominator * measure.Scale;
         style.Value(row.Cell(column + 3), rate, hidden, measure.NumberFormat);

@@ -37,9 +37,14 @@ internal static class MethodsSheet
             + "loaded into the QI warehouse and counted by the measures described in docs/measures.md. Each number is an aggregate: "
             + "no patient-level data is in this workbook.");
         yield return ("Measures", "Proportions are shown in percent (numerator out of denominator). ED visits are shown per 1,000 attributed "
-            + "patients per month. The network is the sum of all clinics.");
-        yield return ("Before and after", "For a pilot clinic, the final months before its go-live month are pooled (numerators and denominators "
-            + "added up) and compared with the final months from the go-live month on. The network is split at the first pilot go-live.");
+            + "patients per month. The network row is all clinics together: for most measures the sum of the clinics; where a patient "
+            + "seen at two clinics is counted once (screening), it can be less than the sum.");
+        var months = options.PeriodMonths.ToString(CultureInfo.InvariantCulture);
+        yield return ("Before and after", "For a pilot clinic, Before is the " + months + " months before its go-live month and After the "
+            + months + " months from the go-live month on, each pooled (numerators and denominators added up). The periods are fixed by the "
+            + "go-live date, so every monthly release shows the same periods with the same counts. A period is shown only when all its months "
+            + "are final and in this run (a run holds 24 months); until then, or once its months have left the run, only its months are named. "
+            + "The network is split the same way at the first pilot go-live.");
         yield return ("Change and interval", "For a proportion: the after minus the before percentage, with Newcombe's 95% interval. For an ED rate: "
             + "the after rate divided by the before rate, with its 95% interval. An interval that does not include 0 (a difference) or 1 (a ratio) "
             + "is unlikely to be chance alone; it does not prove the change caused it.");
@@ -59,8 +64,11 @@ internal static class MethodsSheet
         }
 
         yield return ("Suppression", string.Create(CultureInfo.InvariantCulture, $"To protect privacy, no count from 1 to {options.MinCellSize - 1} is shown: such cells show {style.Marker}. ")
-            + "A rate is suppressed when its numerator, its denominator or the difference between them is that small. "
-            + "Further cells are suppressed where needed so that a total minus the shown cells never reveals a suppressed count "
-            + "(minimum cell size " + threshold + ", reports.minCellSize).");
+            + "Further counts are hidden so that no total minus the shown cells reveals a hidden count, in this workbook or together with other "
+            + "monthly releases; they show " + ValueStyle.ComplementMarker + " and may be 0 or any larger count. "
+            + "Months are suppressed one month at a time (a month's clinics and network together), so a month is suppressed the same way in every "
+            + "release. A pooled period (before or after, per clinic and for the network, which is treated as the sum of every clinic's period) "
+            + "is hidden whenever showing it would let a hidden month be worked out. A rate is suppressed when its numerator, its denominator "
+            + "or the difference between them is hidden (minimum cell size " + threshold + ", reports.minCellSize).");
     }
 }

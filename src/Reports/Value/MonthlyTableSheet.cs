@@ -18,7 +18,7 @@ internal static class MonthlyTableSheet
     public static void Write(IXLWorkbook workbook, ValueTable table, ValueStyle style)
     {
         var sheet = workbook.Worksheets.Add(Name);
-        style.AddBanner(sheet, Columns.Length, "Each measure per clinic and month (the network is the sum of the clinics)");
+        style.AddBanner(sheet, Columns.Length, "Each measure per clinic and month (the network: all clinics together)");
         var row = HeaderRow;
         foreach (var month in table.Months)
         {
@@ -30,8 +30,8 @@ internal static class MonthlyTableSheet
             SheetStyle.Month(sheet.Cell(row, 4), month.Row.Period);
             sheet.Cell(row, 5).Value = month.Row.Status;
             var countFormat = measure.IsRate ? ValueStyle.FractionalCountFormat : ValueStyle.CountFormat;
-            style.Value(sheet.Cell(row, 6), month.Row.Numerator, table.IsHidden(month.Cells.Numerator), countFormat);
-            style.Value(sheet.Cell(row, 7), month.Row.Denominator, table.IsHidden(month.Cells.Denominator), ValueStyle.CountFormat);
+            style.Count(sheet.Cell(row, 6), month.Row.Numerator, table.IsHidden(month.Cells.Numerator), table.IsSmall(month.Cells.Numerator), countFormat);
+            style.Count(sheet.Cell(row, 7), month.Row.Denominator, table.IsHidden(month.Cells.Denominator), table.IsSmall(month.Cells.Denominator), ValueStyle.CountFormat);
             style.Value(sheet.Cell(row, 8), month.Row.Rate * measure.Scale, table.IsRateHidden(month.Cells), measure.NumberFormat);
             sheet.Cell(row, 9).Value = measure.Unit;
         }

@@ -12,6 +12,12 @@ internal sealed class ValueStyle(int minCellSize)
     /// <summary>What a suppressed cell shows: "&lt;11" for the default minimum cell size.</summary>
     public string Marker { get; } = "<" + minCellSize.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// What a count hidden to protect a small one shows: it may be 0 or any count of at least the minimum
+    /// cell size, so it does not claim to be small.
+    /// </summary>
+    public const string ComplementMarker = "[c]";
+
     public string BannerText => string.Create(
         CultureInfo.InvariantCulture, $"AGGREGATE DATA ONLY: no patient-level data. Counts from 1 to {minCellSize - 1} are suppressed, shown as {Marker}; see Methods.");
 
@@ -43,9 +49,23 @@ internal sealed class ValueStyle(int minCellSize)
         SheetStyle.Number(cell, value, format);
     }
 
-    public void Suppressed(IXLCell cell)
+    /// <summary>A count: the number, the marker when it is small and hidden, or <see cref="ComplementMarker"/> when hidden to protect another.</summary>
+    public void Count(IXLCell cell, double value, bool hidden, bool small, string format)
     {
-        cell.Value = Marker;
+        if (hidden && !small)
+        {
+            Suppressed(cell, ComplementMarker);
+            return;
+        }
+
+        Value(cell, value, hidden, format);
+    }
+
+    public void Suppressed(IXLCell cell) => Suppressed(cell, Marker);
+
+    private static void Suppressed(IXLCell cell, string marker)
+    {
+        cell.Value = marker;
         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         cell.Style.Font.FontColor = XLColor.FromHtml("#6C757D");
     }

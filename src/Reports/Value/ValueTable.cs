@@ -7,12 +7,15 @@ namespace QiPipeline.Reports.Value;
 /// <summary>
 /// Every count the value workbook shows, tied together for small-cell suppression: each month's network
 /// row is the sum of its clinic rows, each pooled period the sum of its months, and a proportion's
-/// denominator the numerator plus the rest.
+/// denominator the numerator plus the rest. A pooled period is shown only when all its months are (see
+/// <see cref="SmallCellSuppressor"/>), so it is consistent with every cell it sums, and with the network's
+/// period, which sums the same months. Periods are fixed runs of months anchored on go-live (see <see cref="PooledPeriod"/>).
 /// </summary>
 internal sealed class ValueTable
 {
     private readonly SuppressionTable _table = new();
     private bool[] _hidden = [];
+    private bool[] _small = [];
 
     private ValueTable()
     {
@@ -24,83 +27,106 @@ internal sealed class ValueTable
     /// <summary>The Headlines sheet's rows: per measure, the pilot clinics, then the network.</summary>
     public List<HeadlineRow> Headlines { get; } = [];
 
-    public static ValueTable Build(IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, int minCellSize)
+    public static ValueTable Build(IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, int minCellSize, int periodMonths = ValueOptions.DefaultPeriodMonths)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(periodMonths, 1);
         var value = new ValueTable();
         var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
         var order = ClinicOrder.Of(all, clinics);
         foreach (var measure in all.GroupBy(r => r.MeasureId, StringComparer.Ordinal))
         {
-            value.AddMeasure(MeasureDisplay.For(measure.Key), measure.ToList(), order);
+            value.AddMeasure(MeasureDisplay.For(measure.Key), measure.ToList(), order, periodMonths);
         }
 
         value._hidden = SmallCellSuppressor.Suppress(value._table, minCellSize);
+        value._small = value._table.Values.Select(v => v > 0 && v < minCellSize).ToArray();
         return value;
     }
 
     public bool IsHidden(int cell) => cell >= 0 && _hidden[cell];
 
+    /// <summary>A hidden count from 1 to the minimum cell size less 1 (a primary cell); other hidden counts protect one.</summary>
+    public bool IsSmall(int cell) => cell >= 0 && _small[cell];
+
     /// <summary>A rate is hidden with its numerator, its denominator or, for a proportion, the rest.</summary>
     public bool IsRateHidden(Counts cells) => IsHidden(cells.Numerator) || IsHidden(cells.Denominator) || IsHidden(cells.Rest);
 
-    private void AddMeasure(MeasureDisplay measure, List<KpiRow> rows, List<ReportClinic> order)
+    private void AddMeasure(MeasureDisplay measure, List<KpiRow> rows, List<ReportClinic> order, int periodMonths)
     {
         var cells = new Dictionary<(string Clinic, Month Month), MonthCell>();
         foreach (var clinic in order)
         {
             foreach (var row in rows.Where(r => r.ClinicId == clinic.Id).OrderBy(r => r.Period))
             {
-                var cell = new MonthCell(row, measure, clinic, AddCounts(measure, row.Numerator, row.Denominator));
+                var cell = new MonthCell(row, measure, clinic, AddCounts(measure, row.Numerator, row.Denominator, pooled: false));
                 cells[(clinic.Id, row.Period)] = cell;
                 Months.Add(cell);
             }
         }
 
+        // The network row is related to its clinics even where it is less than their sum (a patient seen at two
+        // clinics counted once): it is then protected as if it were the sum, which hides at least as much.
         foreach (var network in cells.Values.Where(c => c.Clinic.Id == KpiRow.Network))
         {
             var parts = cells.Values.Where(c => c.Clinic.Id != KpiRow.Network && c.Row.Period == network.Row.Period).Select(c => c.Cells).ToList();
             RelateSums(network.Cells, parts);
         }
 
+        var pools = new Dictionary<(string Clinic, Month First), PooledPeriod>();
         var pilots = order.Where(c => c.Pilot && c.GoLive is not null && c.Id != KpiRow.Network).ToList();
         foreach (var clinic in pilots)
         {
-            AddHeadline(measure, clinic, clinic.GoLive!.Value, cells);
+            AddHeadline(measure, clinic, clinic.GoLive!.Value, cells, pools, periodMonths);
         }
 
         if (pilots.Count > 0)
         {
-            AddHeadline(measure, order[^1], pilots.Min(p => p.GoLive!.Value), cells);
+            AddHeadline(measure, order[^1], pilots.Min(p => p.GoLive!.Value), cells, pools, periodMonths);
         }
     }
 
-    private void AddHeadline(MeasureDisplay measure, ReportClinic clinic, DateOnly goLive, Dictionary<(string Clinic, Month Month), MonthCell> cells)
+    private void AddHeadline(
+        MeasureDisplay measure, ReportClinic clinic, DateOnly goLive, Dictionary<(string Clinic, Month Month), MonthCell> cells,
+        Dictionary<(string Clinic, Month First), PooledPeriod> pools, int periodMonths)
     {
-        var final = cells.Values.Where(c => c.Clinic.Id == clinic.Id && !c.Row.Pending).ToList();
         var split = Month.Of(goLive);
+        var before = Enumerable.Range(-periodMonths, periodMonths).Select(split.Plus).ToList();
+        var after = Enumerable.Range(0, periodMonths).Select(split.Plus).ToList();
         Headlines.Add(new HeadlineRow(
-            measure, clinic, goLive, Pool(measure, final.Where(c => c.Row.Period < split).ToList()), Pool(measure, final.Where(c => c.Row.Period >= split).ToList())));
+            measure, clinic, goLive, Pool(measure, clinic.Id, before, cells, pools), Pool(measure, clinic.Id, after, cells, pools)));
     }
 
-    private PooledPeriod Pool(MeasureDisplay measure, List<MonthCell> months)
+    /// <summary>The final months of <paramref name="months"/> at a clinic pooled; one pool per clinic and period, shared.</summary>
+    private PooledPeriod Pool(
+        MeasureDisplay measure, string clinic, List<Month> months, Dictionary<(string Clinic, Month Month), MonthCell> cells,
+        Dictionary<(string Clinic, Month First), PooledPeriod> pools)
     {
-        var numerator = months.Sum(m => m.Row.Numerator);
-        var denominator = months.Sum(m => m.Row.Denominator);
-        var counts = AddCounts(measure, numerator, denominator);
-        RelateSums(counts, months.Select(m => m.Cells).ToList());
-        return new PooledPeriod(months.Select(m => m.Row.Period).ToList(), numerator, denominator, counts);
+        if (pools.TryGetValue((clinic, months[0]), out var pooled))
+        {
+            return pooled;
+        }
+
+        var final = months.Select(m => cells.GetValueOrDefault((clinic, m))).OfType<MonthCell>().Where(c => !c.Row.Pending).ToList();
+        var numerator = final.Sum(m => m.Row.Numerator);
+        var denominator = final.Sum(m => m.Row.Denominator);
+        var counts = AddCounts(measure, numerator, denominator, pooled: true);
+        RelateSums(counts, final.Select(m => m.Cells).ToList());
+        pooled = new PooledPeriod(months, final.Count, numerator, denominator, counts);
+        pools[(clinic, months[0])] = pooled;
+        return pooled;
     }
 
-    private Counts AddCounts(MeasureDisplay measure, double numerator, long denominator)
+    private Counts AddCounts(MeasureDisplay measure, double numerator, long denominator, bool pooled)
     {
-        var n = _table.Add(numerator);
-        var d = _table.Add(denominator);
+        int Add(double count) => pooled ? _table.AddPooled(count) : _table.Add(count);
+        var n = Add(numerator);
+        var d = Add(denominator);
         if (measure.IsRate)
         {
             return new Counts(n, d, -1);
         }
 
-        var rest = _table.Add(Math.Max(0, denominator - numerator));
+        var rest = Add(Math.Max(0, denominator - numerator));
         _table.Relate(d, [n, rest]);
         return new Counts(n, d, rest);
     }

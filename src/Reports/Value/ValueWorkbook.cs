@@ -43,7 +43,7 @@ public static class ValueWorkbook
         string path, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, ValueOptions options, IReadOnlyList<CocmTotal>? billing,
         IReadOnlyList<EdCategoryTotal>? edCategories)
     {
-        var table = ValueTable.Build(rows, clinics, options.MinCellSize);
+        var table = ValueTable.Build(rows, clinics, options.MinCellSize, options.PeriodMonths);
         var style = new ValueStyle(options.MinCellSize);
         using var workbook = new XLWorkbook();
         HeadlinesSheet.Write(workbook, table, style, options);

@@ -18,6 +18,46 @@ public sealed class SmallCellSuppressorTests
     }
 
     [Fact]
+    public void Suppress_TwoHiddenTensUnderAShownTotal_AThirdPartIsHidden()
+    {
+        // 50 = 10 + 10 + 30: with 30 shown, the two hidden cells add up to 20, and as each is at most 10 both are 10.
+        var table = new SuppressionTable();
+        var total = table.Add(50);
+        int[] parts = [table.Add(10), table.Add(10), table.Add(30)];
+        table.Relate(total, parts);
+
+        Assert.Equal([false, true, true, true], SmallCellSuppressor.Suppress(table, 11));
+    }
+
+    [Fact]
+    public void Suppress_PooledTotalOfOneHiddenMonth_ThePoolIsHiddenNotAnotherMonth()
+    {
+        // Before = 5 + 30 + 40 (a sum with one hidden month): the pool is hidden; the months 30 and 40 stay shown,
+        // so a month is suppressed the same way whatever periods a release pools.
+        var table = new SuppressionTable();
+        int[] months = [table.Add(5), table.Add(30), table.Add(40)];
+        var pool = table.AddPooled(75);
+        table.Relate(pool, months);
+
+        Assert.Equal([true, false, false, true], SmallCellSuppressor.Suppress(table, 11));
+    }
+
+    [Fact]
+    public void Suppress_PooledTotalOfShownMonths_IsShown()
+    {
+        // B's pool sums two shown months, so it is shown (it tells nothing new); A's pool sums a hidden month.
+        var table = new SuppressionTable();
+        int[] a = [table.Add(3), table.Add(40)];
+        int[] b = [table.Add(20), table.Add(30)];
+        var poolA = table.AddPooled(43);
+        var poolB = table.AddPooled(50);
+        table.Relate(poolA, a);
+        table.Relate(poolB, b);
+
+        Assert.Equal([true, false, false, false, true, false], SmallCellSuppressor.Suppress(table, 11));
+    }
+
+    [Fact]
     public void Suppress_OneSmallClinicInATotal_NextSmallestNonZeroClinicHiddenToo()
     {
         // ALL = 40 + 5 + 0 + 25 + 60: 5 is hidden, so 25 (the smallest shown non-zero part) is hidden with it.

@@ -65,7 +65,7 @@ public sealed class ValueWorkbookTests : IDisposable
         rows.AddRange(Support.Rows.Series("avoidable_ed_visits", "N1", First, 1000, [30, 30, 30, 20, 20, 20]));
         rows.AddRange(Support.Rows.Series("avoidable_ed_visits", "ALL", First, 1000, [30, 30, 30, 20, 20, 20]));
 
-        using var workbook = new WorkbookReader(await WriteAsync(rows, new ValueOptions(AvoidableEdVisitCost: 500)));
+        using var workbook = new WorkbookReader(await WriteAsync(rows, new ValueOptions(AvoidableEdVisitCost: 500, PeriodMonths: 3)));
 
         // Row 6: N1, 30 per 1,000 before, 20 after; 90/3000 * 3000 - 60 = 30 visits avoided, 15,000 saved.
         Assert.Equal("avoidable_ed_visits", workbook.Text("Headlines", "A6"));
@@ -101,10 +101,23 @@ public sealed class ValueWorkbookTests : IDisposable
         Assert.Equal("<11", workbook.Text("Monthly", "H12"));
         Assert.Equal(40, workbook.Number("Monthly", "G12"));
 
-        // ALL 2024-03 = 35 is shown, so N1's 30 would give the 5 away: it is hidden too.
-        Assert.Equal("<11", workbook.Text("Monthly", "F6"));
+        // ALL 2024-03 = 35 is shown, so N1's 30 would give the 5 away: it is hidden too, marked as protecting
+        // another count (it is not small).
+        Assert.Equal("[c]", workbook.Text("Monthly", "F6"));
         Assert.Equal(35, workbook.Number("Monthly", "F18"));
         Assert.All(CellTexts(workbook, "Monthly"), t => Assert.False(double.TryParse(t, out var v) && v is >= 1 and <= 10, t));
+    }
+
+    [Fact]
+    public async Task WriteAsync_DefaultSixMonthPeriods_ABeforeOutsideTheRunNamesItsMonthsOnly()
+    {
+        // Go-live 2024-04: Before is 2023-10..2024-03 (fixed by the go-live), of which the run holds 3 months.
+        using var workbook = new WorkbookReader(await WriteAsync(Screening(), new ValueOptions()));
+
+        Assert.Equal("2023-10 to 2024-03 (not complete: 3 of 6 months final in this run)", workbook.Text("Headlines", "F4"));
+        Assert.Null(workbook.Text("Headlines", "G4"));
+        Assert.Null(workbook.Text("Headlines", "N4"));
+        Assert.Equal("2024-04 to 2024-09 (not complete: 3 of 6 months final in this run)", workbook.Text("Headlines", "J4"));
     }
 
     [Fact]
@@ -150,5 +163,5 @@ public sealed class ValueWorkbookTests : IDisposable
     private Task<string> WriteAsync(List<KpiRow> rows, ValueOptions? options = null) =>
         ValueWorkbook.WriteAsync(
             _folder.Path, AsOf, rows, [new ReportClinic("N1", "North One", Pilot: true, new DateOnly(2024, 4, 1)), new ReportClinic("N2", "North Two", false, null)],
-            options ?? new ValueOptions(), CancellationToken.None);
+            options ?? new ValueOptions(PeriodMonths: 3), CancellationToken.None);
 }

@@ -26,12 +26,21 @@ internal static class EdCategoriesSheet
             row++;
             sheet.Cell(row, 1).Value = clinic.Clinic.Id;
             sheet.Cell(row, 2).Value = clinic.Clinic.Name;
-            style.Value(sheet.Cell(row, 3), clinic.Visits, table.IsHidden(clinic.VisitsCell), ValueStyle.CountFormat);
+            style.Count(sheet.Cell(row, 3), clinic.Visits, table.IsHidden(clinic.VisitsCell), table.IsSmall(clinic.VisitsCell), ValueStyle.CountFormat);
             for (var i = 0; i < clinic.Parts.Count; i++)
             {
                 // A share times the visits shown gives the weighted count back: it is hidden with it.
                 var share = clinic.Visits > 0 ? clinic.Parts[i] / clinic.Visits : (double?)null;
-                style.Value(sheet.Cell(row, 4 + i), share, table.IsHidden(clinic.PartCells[i]), ShareFormat);
+                // A share hidden only to protect another count says so ([c]), not that its own count is small.
+                var cell = clinic.PartCells[i];
+                if (share is { } value)
+                {
+                    style.Count(sheet.Cell(row, 4 + i), value, table.IsHidden(cell), table.IsSmall(cell), ShareFormat);
+                }
+                else
+                {
+                    style.Value(sheet.Cell(row, 4 + i), share, table.IsHidden(cell), ShareFormat);
+                }
             }
         }
 

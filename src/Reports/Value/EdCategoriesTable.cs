@@ -26,7 +26,9 @@ internal sealed class EdCategoriesTable
     ];
 
     private readonly SuppressionTable _table = new();
+    private readonly List<double> _values = [];
     private bool[] _hidden = [];
+    private int _minCellSize;
 
     private EdCategoriesTable()
     {
@@ -57,13 +59,19 @@ internal sealed class EdCategoriesTable
         }
 
         table._hidden = SmallCellSuppressor.Suppress(table._table, minCellSize);
+        table._minCellSize = minCellSize;
         return table;
     }
 
     public bool IsHidden(int cell) => _hidden[cell];
 
+    /// <summary>Whether the cell's count is itself small (hidden for its own sake, not only to protect another).</summary>
+    public bool IsSmall(int cell) => _values[cell] > 0 && _values[cell] < _minCellSize;
+
     private EdCategoriesRow Add(ReportClinic clinic, double visits, double[] parts)
     {
+        _values.Add(visits);
+        _values.AddRange(parts);
         var row = new EdCategoriesRow(clinic, visits, parts, _table.Add(visits), [.. parts.Select(_table.Add)]);
         _table.Relate(row.VisitsCell, row.PartCells);
         Rows.Add(row);

@@ -50,10 +50,11 @@ public sealed class EdCategoriesSheetTests : IDisposable
 
         // N1's 5 unclassified visits are below 11; 100 - 50 - 25 would give them away with the injury share, so
         // N1's injury (20) goes too; the network's injury (20 + N2's 0) would give N1's back, so it goes; the
-        // network's unclassified count is 5 itself.
+        // network's unclassified count is 5 itself. A count hidden for its own sake reads <11; one hidden only
+        // to protect another (20 injury visits) reads [c], "0 or 11 or more", as docs/operations.md says.
         Assert.Equal("<11", workbook.Text(Sheet, "L4"));
-        Assert.Equal("<11", workbook.Text(Sheet, "H4"));
-        Assert.Equal("<11", workbook.Text(Sheet, "H6"));
+        Assert.Equal("[c]", workbook.Text(Sheet, "H4"));
+        Assert.Equal("[c]", workbook.Text(Sheet, "H6"));
         Assert.Equal("<11", workbook.Text(Sheet, "L6"));
         Assert.Equal(0, workbook.Number(Sheet, "H5"));
         Assert.Equal(0, workbook.Number(Sheet, "L5"));

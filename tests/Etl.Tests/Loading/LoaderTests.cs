@@ -8,19 +8,9 @@ namespace QiPipeline.Etl.Tests.Loading;
 /// The loader's behaviour on every warehouse provider: the same tests run on DuckDB, on a real
 /// PostgreSQL server, and on SQL Server where one is configured.
 /// </summary>
-public abstract class LoaderTests<TProvider>(TProvider provider) : IDisposable
+public abstract class LoaderTests<TProvider>(TProvider provider) : ExtractFolderTests
     where TProvider : WarehouseProvider
 {
-    private readonly TempDirectory _folder = new("qi-extract");
-
-    private string North => Path.Combine(_folder.Path, "north");
-
-    public void Dispose()
-    {
-        _folder.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     [SkippableFact]
     public async Task Run_ValidExtract_LoadsEveryEntity()
     {

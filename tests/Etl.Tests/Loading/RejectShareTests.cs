@@ -10,19 +10,9 @@ namespace QiPipeline.Etl.Tests.Loading;
 /// the source's <c>maxRejectShare</c> (default 0.5), makes the source fail with the commonest
 /// reasons in the summary, on every warehouse provider.
 /// </summary>
-public abstract class RejectShareTests<TProvider>(TProvider provider) : IDisposable
+public abstract class RejectShareTests<TProvider>(TProvider provider) : ExtractFolderTests
     where TProvider : WarehouseProvider
 {
-    private readonly TempDirectory _folder = new("qi-extract");
-
-    private string North => Path.Combine(_folder.Path, "north");
-
-    public void Dispose()
-    {
-        _folder.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     [SkippableFact]
     public async Task Run_EveryRecordOfAnEntityRejected_FailsTheSourceWithCountsPerReasonAndNoValues()
     {

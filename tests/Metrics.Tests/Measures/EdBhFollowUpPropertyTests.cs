@@ -1,16 +1,15 @@
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Measures;
 using QiPipeline.Metrics.Timeline;
-using static QiPipeline.Metrics.Tests.Support.Contexts;
+using static QiPipeline.Metrics.Tests.Measures.GroupBSeeds;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
 /// <summary>Invariants of the ED follow-up measures on the seeded random patients of <see cref="GroupBRandomPatient"/>.</summary>
 public sealed class EdBhFollowUpPropertyTests
 {
-    private const int PatientsPerSeed = 12;
 
-    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 25)];
+    public static TheoryData<int> Seeds => GroupBSeeds.All;
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -92,17 +91,6 @@ public sealed class EdBhFollowUpPropertyTests
             Assert.Contains(results, r => r.MeasureId == measure && r.Pending);
         }
     }
-
-    private static (Random Random, DateOnly AsOf) Start(int seed)
-    {
-        var random = new Random(seed);
-        return (random, new DateOnly(2024, 1, 1).AddDays(random.Next(730)));
-    }
-
-    private static List<GroupBRandomPatient> Batch(Random random) =>
-        [.. Enumerable.Range(1, PatientsPerSeed).Select(i => GroupBRandomPatient.Create(random, i))];
-
-    private static MeasureContext Context(DateOnly asOf) => For(asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "2023-01", "2025-06");
 
     private static List<UnitResult> Evaluate(MeasureContext context, PatientTimeline timeline)
     {

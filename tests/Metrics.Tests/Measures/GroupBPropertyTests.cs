@@ -1,7 +1,7 @@
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Measures;
 using QiPipeline.Metrics.Timeline;
-using static QiPipeline.Metrics.Tests.Support.Contexts;
+using static QiPipeline.Metrics.Tests.Measures.GroupBSeeds;
 
 namespace QiPipeline.Metrics.Tests.Measures;
 
@@ -11,11 +11,10 @@ namespace QiPipeline.Metrics.Tests.Measures;
 /// </summary>
 public sealed class GroupBPropertyTests
 {
-    private const int PatientsPerSeed = 12;
     private static readonly string[] EdMeasures = ["ed_visits", "avoidable_ed_visits", "bh_ed_visits"];
     private const string NonImprovers = "psych_consult_nonimprovers";
 
-    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 25)];
+    public static TheoryData<int> Seeds => GroupBSeeds.All;
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -129,17 +128,6 @@ public sealed class GroupBPropertyTests
         // No pending psych_consult_nonimprovers unit is asked for: it needs the as-of date in the 28 days
         // from day 56 to day 84 of an index event without improvement or consult, too rare here; its decks cover it.
     }
-
-    private static (Random Random, DateOnly AsOf) Start(int seed)
-    {
-        var random = new Random(seed);
-        return (random, new DateOnly(2024, 1, 1).AddDays(random.Next(730)));
-    }
-
-    private static List<GroupBRandomPatient> Batch(Random random) =>
-        [.. Enumerable.Range(1, PatientsPerSeed).Select(i => GroupBRandomPatient.Create(random, i))];
-
-    private static MeasureContext Context(DateOnly asOf) => For(asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "2023-01", "2025-06");
 
     private static List<UnitResult> Evaluate(MeasureContext context, PatientTimeline timeline)
     {

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 using QiPipeline.Metrics.Billing;
-using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports.Tests.Support;
 using QiPipeline.Reports.Value;
@@ -16,7 +15,7 @@ namespace QiPipeline.Reports.Tests.Value;
 public sealed class CocmBillingSheetTests : IDisposable
 {
     private const string Sheet = "Collaborative care billing";
-    private static readonly Month First = new(2024, 1);
+    private static readonly Month First = TwoClinicNetwork.First;
 
     private readonly TempDirectory _folder = new("qi-cocm");
 
@@ -85,7 +84,7 @@ public sealed class CocmBillingSheetTests : IDisposable
     [Fact]
     public async Task WriteAsync_NoBillingGiven_NoBillingSheet()
     {
-        var path = await ValueWorkbook.WriteAsync(_folder.Path, new DateOnly(2024, 4, 15), Screening(), Clinics(), new ValueOptions(), CancellationToken.None);
+        var path = await ValueWorkbook.WriteAsync(_folder.Path, new DateOnly(2024, 4, 15), TwoClinicNetwork.Screening(), TwoClinicNetwork.Clinics(), new ValueOptions(), CancellationToken.None);
         using var workbook = new WorkbookReader(path);
 
         Assert.DoesNotContain(Sheet, workbook.SheetNames);
@@ -118,16 +117,6 @@ public sealed class CocmBillingSheetTests : IDisposable
         new("N1", First.Plus(1), "99494", 12, 30), new("N2", First.Plus(1), "99494", 14, 20),
     ];
 
-    private static List<KpiRow> Screening() =>
-    [
-        .. Rows.Series("depression_screening", "N1", First, 100, [30, 30, 50]),
-        .. Rows.Series("depression_screening", "N2", First, 40, [20, 20, 20]),
-        .. Rows.Series("depression_screening", "ALL", First, 140, [50, 50, 70]),
-    ];
-
-    private static List<ReportClinic> Clinics() =>
-        [new ReportClinic("N1", "North One", Pilot: true, new DateOnly(2024, 3, 1)), new ReportClinic("N2", "North Two", false, null)];
-
     private static Dictionary<string, string> Cells(WorkbookReader workbook, string sheet = Sheet) =>
         workbook.Part(sheet).Worksheet.Descendants<Cell>()
             .Where(c => c.CellValue is not null || c.InlineString is not null)
@@ -135,5 +124,5 @@ public sealed class CocmBillingSheetTests : IDisposable
 
     private Task<string> WriteAsync(Dictionary<string, decimal>? rates) =>
         ValueWorkbook.WriteAsync(
-            _folder.Path, new DateOnly(2024, 4, 15), Screening(), Clinics(), new ValueOptions(CocmRates: rates), CancellationToken.None, Billing());
+            _folder.Path, new DateOnly(2024, 4, 15), TwoClinicNetwork.Screening(), TwoClinicNetwork.Clinics(), new ValueOptions(CocmRates: rates), CancellationToken.None, Billing());
 }

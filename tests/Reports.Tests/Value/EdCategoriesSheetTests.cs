@@ -1,5 +1,4 @@
 using QiPipeline.Metrics.EdCategories;
-using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Measures;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports.Tests.Support;
@@ -17,7 +16,7 @@ namespace QiPipeline.Reports.Tests.Value;
 public sealed class EdCategoriesSheetTests : IDisposable
 {
     private const string Sheet = "ED visit categories";
-    private static readonly Month First = new(2024, 1);
+    private static readonly Month First = TwoClinicNetwork.First;
 
     private readonly TempDirectory _folder = new("qi-edcat");
 
@@ -63,7 +62,7 @@ public sealed class EdCategoriesSheetTests : IDisposable
     [Fact]
     public async Task WriteAsync_NoCategoriesGiven_NoCategoriesSheet()
     {
-        var path = await ValueWorkbook.WriteAsync(_folder.Path, new DateOnly(2024, 4, 15), Screening(), Clinics(), new ValueOptions(), CancellationToken.None);
+        var path = await ValueWorkbook.WriteAsync(_folder.Path, new DateOnly(2024, 4, 15), TwoClinicNetwork.Screening(), TwoClinicNetwork.Clinics(), new ValueOptions(), CancellationToken.None);
         using var workbook = new WorkbookReader(path);
 
         Assert.DoesNotContain(Sheet, workbook.SheetNames);
@@ -78,16 +77,6 @@ public sealed class EdCategoriesSheetTests : IDisposable
         new("N2", First.Plus(1), 50, new EdWeights(0, 0, 25, 25, 0, 0, 0, 0), 0),
     ];
 
-    private static List<KpiRow> Screening() =>
-    [
-        .. Rows.Series("depression_screening", "N1", First, 100, [30, 30, 50]),
-        .. Rows.Series("depression_screening", "N2", First, 40, [20, 20, 20]),
-        .. Rows.Series("depression_screening", "ALL", First, 140, [50, 50, 70]),
-    ];
-
-    private static List<ReportClinic> Clinics() =>
-        [new ReportClinic("N1", "North One", Pilot: true, new DateOnly(2024, 3, 1)), new ReportClinic("N2", "North Two", false, null)];
-
     private static IEnumerable<string> MethodsTexts(WorkbookReader workbook) =>
         workbook.Part("Methods").Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>()
             .Where(c => c.CellValue is not null || c.InlineString is not null)
@@ -95,5 +84,5 @@ public sealed class EdCategoriesSheetTests : IDisposable
 
     private Task<string> WriteAsync() =>
         ValueWorkbook.WriteAsync(
-            _folder.Path, new DateOnly(2024, 4, 15), Screening(), Clinics(), new ValueOptions(), CancellationToken.None, edCategories: Categories());
+            _folder.Path, new DateOnly(2024, 4, 15), TwoClinicNetwork.Screening(), TwoClinicNetwork.Clinics(), new ValueOptions(), CancellationToken.None, edCategories: Categories());
 }

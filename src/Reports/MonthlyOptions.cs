@@ -6,8 +6,14 @@ namespace QiPipeline.Reports;
 /// a measure absent has none. The Summary's assurance icon and the charts' dashed target line come from it.
 /// </param>
 /// <param name="ChartsFolder">Where every chart is also written as a PNG for slides, or null for nowhere.</param>
-public sealed record MonthlyOptions(IReadOnlyDictionary<string, double> Targets, string? ChartsFolder)
+/// <param name="MinMonthlyDenominator">
+/// The median monthly denominator below which a series is charted by quarter instead of by month.
+/// </param>
+public sealed record MonthlyOptions(IReadOnlyDictionary<string, double> Targets, string? ChartsFolder, int MinMonthlyDenominator = MonthlyOptions.DefaultMinMonthlyDenominator)
 {
+    /// <summary>The low-volume threshold when none is configured.</summary>
+    public const int DefaultMinMonthlyDenominator = 20;
+
     /// <summary>No targets, no chart files.</summary>
     public static MonthlyOptions None { get; } = new(new Dictionary<string, double>(StringComparer.Ordinal), null);
 

@@ -88,13 +88,13 @@ internal static class ReportCommand
         [
             await MonthlyWorkbook.WriteAsync(full, Month.Of(asOf), rows, clinics, Cycles(config), cancellationToken, dataQuality, config.MeasureSettings, monthly, collectors?.Actions?.Items),
             await ValueWorkbook.WriteAsync(full, asOf, rows, clinics, new ValueOptions(reports.MinCellSize, reports.AvoidableEdVisitCost, reports.CocmRates), cancellationToken, collectors?.Billing?.Totals, collectors?.EdCategories?.Totals),
-            await PilotWorkbook.WriteAsync(full, asOf, rows, clinics, cancellationToken, monthly.ChartsFolder),
+            await PilotWorkbook.WriteAsync(full, asOf, rows, clinics, cancellationToken, new PilotOptions(reports.MinComparisonUnits, monthly.ChartsFolder)),
         ];
     }
 
     /// <summary>The targets, and the charts folder.</summary>
     private static MonthlyOptions MonthlyOptionsOf(LoadedConfiguration config, string reportsFolder) =>
-        new(config.Options.Reports.Targets, ChartsFolder(config, reportsFolder));
+        new(config.Options.Reports.Targets, ChartsFolder(config, reportsFolder), config.Options.Reports.MinMonthlyDenominator);
 
     /// <summary>
     /// The folder the chart PNGs go to (each month in its own subfolder): <c>reports.chartsDir</c> relative to the
@@ -106,7 +106,7 @@ internal static class ReportCommand
             : Path.Combine(reportsFolder, DefaultChartsDir);
 
     private static List<ReportClinic> Clinics(LoadedConfiguration config) =>
-        config.Options.Clinics.Select(c => new ReportClinic(c.Id, string.IsNullOrWhiteSpace(c.Name) ? c.Id : c.Name, c.Pilot, c.GoLive)).ToList();
+        config.Options.Clinics.Select(c => new ReportClinic(c.Id, string.IsNullOrWhiteSpace(c.Name) ? c.Id : c.Name, c.Pilot, c.GoLive, c.RampMonths)).ToList();
 
     private static List<PdsaCycle> Cycles(LoadedConfiguration config) =>
         config.Options.PdsaCycles.Select(c => new PdsaCycle(

@@ -30,9 +30,14 @@ internal sealed record ReportsOptions
     /// </summary>
     public IReadOnlyDictionary<string, decimal> CocmRates { get; init; } = new Dictionary<string, decimal>(StringComparer.Ordinal);
 
-    /// <summary>The smallest monthly denominator a series point is judged on (1 or more).</summary>
+    /// <summary>
+    /// The median monthly denominator below which a series is charted by quarter instead of by month (1 or more).
+    /// </summary>
     public int MinMonthlyDenominator { get; init; } = 20;
 
-    /// <summary>The fewest units a before/after comparison needs on each side (1 or more).</summary>
-    public int MinComparisonUnits { get; init; } = 10;
+    /// <summary>
+    /// The fewest units the comparison clinics need in each period before the pilot workbook reads a
+    /// difference against them (1 or more); fewer reads "too few comparison patients".
+    /// </summary>
+    public int MinComparisonUnits { get; init; } = 30;
 }

@@ -27,18 +27,19 @@ public static class PilotWorkbook
     /// <param name="rows">The kpi rows of a measure run; only the stratum <c>all</c> is used.</param>
     /// <param name="clinics">The configured clinics; pilots with a go-live get a sheet, the others are the comparison.</param>
     /// <param name="cancellationToken">Stops between sheets.</param>
-    /// <param name="chartsFolder">Where the charts are also written as PNG files for slides (under
-    /// <c>YYYY-MM/pilot/</c>, beside the monthly workbook's), or null for none.</param>
+    /// <param name="options">The comparison threshold, and where the charts are also written as PNG files for
+    /// slides (under <c>YYYY-MM/pilot/</c>, beside the monthly workbook's); null for the defaults and no files.</param>
     public static async Task<string> WriteAsync(
-        string folder, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, CancellationToken cancellationToken, string? chartsFolder = null)
+        string folder, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, CancellationToken cancellationToken, PilotOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(clinics);
         Directory.CreateDirectory(folder);
         var month = Month.Of(asOf);
         var path = Path.Combine(folder, FileName(month));
+        options ??= PilotOptions.None;
         var images = await Task.Run(() => Write(path, asOf, rows, clinics, cancellationToken), cancellationToken);
-        if (chartsFolder is not null)
+        if (options.ChartsFolder is { } chartsFolder)
         {
             await ChartFiles.WriteAsync(Path.Combine(chartsFolder, month.ToString()), "pilot", images, cancellationToken);
         }

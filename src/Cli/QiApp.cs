@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Data.Common;
 using QiPipeline.Cli.CommandLine;
-using QiPipeline.Cli.Configuration;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Locking;
 

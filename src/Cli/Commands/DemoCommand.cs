@@ -1,6 +1,6 @@
 using System.CommandLine;
-using QiPipeline.Cli.CommandLine;
 using QiPipeline.Application;
+using QiPipeline.Cli.CommandLine;
 using QiPipeline.SampleData;
 
 namespace QiPipeline.Cli.Commands;

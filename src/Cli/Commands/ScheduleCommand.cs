@@ -2,9 +2,9 @@ using System.CommandLine;
 using Cronos;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using QiPipeline.Cli.CommandLine;
 using QiPipeline.Application;
 using QiPipeline.Application.Configuration;
+using QiPipeline.Cli.CommandLine;
 
 namespace QiPipeline.Cli.Commands;
 

@@ -2,12 +2,9 @@ using Microsoft.Extensions.Logging;
 
 namespace QiPipeline.Cli;
 
-/// <summary>The command line's log messages (event ids 2000-2099): counts and timings only.</summary>
+/// <summary>The command line's log messages (event ids 2010-2019; the pipeline's own are in QiPipeline.Application.Log): counts and timings only.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(2000, LogLevel.Information, "Measures computed for {Patients} patients, {Units} units, in {Seconds:F1} s")]
-    public static partial void Computed(ILogger logger, long patients, long units, double seconds);
-
     [LoggerMessage(2010, LogLevel.Information, "Next scheduled run at {Next}")]
     public static partial void NextRun(ILogger logger, string next);
 
@@ -25,7 +22,4 @@ internal static partial class Log
 
     [LoggerMessage(2015, LogLevel.Information, "Schedule stopping (a run in progress rolls back its open transaction, waited for at most {Seconds} s)")]
     public static partial void Stopping(ILogger logger, double seconds);
-
-    [LoggerMessage(2020, LogLevel.Warning, "{Count} run(s) left 'running' by a process that died were marked 'abandoned'")]
-    public static partial void RunsAbandoned(ILogger logger, int count);
 }

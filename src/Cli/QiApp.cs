@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Data.Common;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Cli.CommandLine;
-using QiPipeline.Cli.Configuration;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Locking;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 using QiPipeline.SampleData;
 using QiPipeline.TestSupport;
@@ -6,11 +7,11 @@ using QiPipeline.TestSupport;
 namespace QiPipeline.Cli.Tests;
 
 /// <summary>
-/// The built <c>qi</c>, killed (SIGKILL) at random moments of a load until enough runs were killed
-/// mid-load, then run once to the end, leaves the same warehouse as one clean run: each (source,
+/// The built <c>qi</c>, killed (SIGKILL) at random moments of a load (counted in the run's own progress) until
+/// enough runs were killed mid-load, then run once to the end, leaves the same warehouse as one clean run: each (source,
 /// entity) is one transaction, and a re-run converges.
 /// </summary>
-public sealed class CrashRecoveryTests : IDisposable
+public sealed partial class CrashRecoveryTests : IDisposable
 {
     internal static readonly string[] Tables =
         ["patients", "encounters", "screenings", "referrals", "ed_visits", "medication_fills", "diagnoses", "surveys", "etl_watermark"];
@@ -38,10 +39,12 @@ public sealed class CrashRecoveryTests : IDisposable
         var clean = _folder.File("clean.duckdb");
         var random = new Random(20251126);
 
-        // The clean run first: the load's own duration, from its "started" log line to its exit, sets the
-        // kill moments, each counted from the killed run's own "started" line, so process start-up and JIT
-        // (slow on a loaded machine) never push a moment past the load.
-        var load = await LoadDurationAsync(demo.ConfigPath, clean);
+        // The clean run first: its entities and their mean duration set the kill moments. Each kill waits, in the
+        // killed run itself, until a random number of its entities have shown progress (never the last one), then a
+        // random part of a mean entity: a moment counted in the run's own progress, so a machine slowed by other
+        // work (process start-up, JIT, a busy disk) slows the moment with the run and it stays inside the load.
+        var (entities, perEntity) = await CleanRunAsync(demo.ConfigPath, clean);
+        Assert.True(entities > 2, $"the clean run showed {entities} entities");
 
         var killed = 0;
         var attempts = 0;
@@ -49,7 +52,8 @@ public sealed class CrashRecoveryTests : IDisposable
         {
             using var qi = QiProcess.Start(crashed, "etl", "--config", demo.ConfigPath);
             await qi.WaitForLogAsync(Started, Patience);
-            await Task.Delay(load * (0.05 + (0.9 * random.NextDouble())));
+            await WaitForEntitiesAsync(qi, random.Next(1, entities - 1), Patience);
+            await Task.Delay(perEntity * random.NextDouble());
             if (!qi.HasExited && !Finished(qi.Error))
             {
                 qi.Kill();
@@ -59,7 +63,7 @@ public sealed class CrashRecoveryTests : IDisposable
             await qi.WaitForExitAsync(Patience);
         }
 
-        Assert.True(killed >= KillsWanted, $"only {killed} of {attempts} runs were killed mid-load (a load takes {load.TotalSeconds:F1} s)");
+        Assert.True(killed >= KillsWanted, $"only {killed} of {attempts} runs were killed mid-load (a load has {entities} entities of {perEntity.TotalSeconds:F2} s on average)");
         using (var last = QiProcess.Start(crashed, "etl", "--config", demo.ConfigPath))
         {
             Assert.Equal(0, await last.WaitForExitAsync(Patience));
@@ -71,15 +75,37 @@ public sealed class CrashRecoveryTests : IDisposable
         }
     }
 
-    /// <summary>How long a whole load takes on this machine now: from the run's "started" log line to its exit.</summary>
-    private static async Task<TimeSpan> LoadDurationAsync(string config, string warehouse)
+    /// <summary>
+    /// One whole load: how many entities it showed progress for, and their mean duration on this machine now
+    /// (from the run's "started" log line to its exit, over the entities).
+    /// </summary>
+    private static async Task<(int Entities, TimeSpan PerEntity)> CleanRunAsync(string config, string warehouse)
     {
         using var qi = QiProcess.Start(warehouse, "etl", "--config", config);
         await qi.WaitForLogAsync(Started, Patience);
         var timer = Stopwatch.StartNew();
         Assert.Equal(0, await qi.WaitForExitAsync(Patience));
-        return timer.Elapsed;
+        var entities = EntitiesShown(qi.Error);
+        return (entities, timer.Elapsed / Math.Max(1, entities));
     }
+
+    /// <summary>Waits until the run's progress names <paramref name="count"/> entities, or it exits.</summary>
+    private static async Task WaitForEntitiesAsync(QiProcess qi, int count, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!qi.HasExited && EntitiesShown(qi.Error) < count)
+        {
+            Assert.True(clock.Elapsed < timeout, $"qi did not show {count} entities within {timeout}: {qi.Error}");
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>The distinct entities the progress lines name (<c>north/encounters: 1,234 rows</c>); log lines start with a time.</summary>
+    private static int EntitiesShown(string error) =>
+        error.Split('\n').Select(l => ProgressLine().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count();
+
+    [GeneratedRegex(@"^([A-Za-z0-9_-]+/[a-z_]+): [\d,]+ rows")]
+    private static partial Regex ProgressLine();
 
     /// <summary>Whether the run logged its end (then a kill would no longer be mid-load).</summary>
     private static bool Finished(string log) =>

@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using QiPipeline.TestSupport;
 
 namespace QiPipeline.Cli.Tests;
@@ -48,5 +51,40 @@ public sealed class DemoCommandTests : IDisposable
         var loaded = output.Split('\n').Where(l => l.Contains(" loaded", StringComparison.Ordinal) && !l.StartsWith("source", StringComparison.Ordinal)).ToList();
         Assert.Equal(24, loaded.Count);
         Assert.All(loaded, l => Assert.Matches(@"^\S+\s+\S+\s+[\d,]+\s+0\s", l));
+    }
+    [Fact]
+    public async Task Demo_OnATerminal_EachEntityOnceInProgressAndOnceInTheTable_ThenTheStagesThenThePathsLast()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(
+            output, error, new FakeTimeProvider(new DateTimeOffset(2025, 7, 1, 12, 0, 0, TimeSpan.Zero)), NullLoggerFactory.Instance, new Dictionary<string, string?>(), ErrorIsTerminal: true);
+
+        var code = await QiApp.RunAsync(["demo", "--out", _folder.Path, "--patients", "100"], context, CancellationToken.None);
+
+        Assert.True(code == 0, error.ToString() + output);
+        string[] sources = ["north", "south", "east"];
+        string[] entities = ["patients", "encounters", "screenings", "referrals", "ed_visits", "medication_fills", "diagnoses", "surveys"];
+
+        // On a terminal each entity's progress is one line, rewritten in place ('\r') and ended once ('\n').
+        var shown = error.ToString().Split('\n').Select(l => l[(l.LastIndexOf('\r') + 1)..]).ToList();
+        foreach (var (source, entity) in sources.SelectMany(s => entities.Select(e => (s, e))))
+        {
+            Assert.Single(shown, l => l.StartsWith($"{source}/{entity}: ", StringComparison.Ordinal));
+        }
+
+        // Standard output: the load table (each entity once), then the stage table, then the paths, last.
+        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        var table = Array.FindIndex(lines, l => l.StartsWith("source ", StringComparison.Ordinal));
+        var stages = Array.FindIndex(lines, l => l.StartsWith("stage ", StringComparison.Ordinal));
+        var paths = Array.FindIndex(lines, l => l.StartsWith("warehouse ", StringComparison.Ordinal));
+        Assert.True(table >= 0 && table < stages && stages < paths, output.ToString());
+        foreach (var (source, entity) in sources.SelectMany(s => entities.Select(e => (s, e))))
+        {
+            Assert.Single(lines, l => Regex.IsMatch(l, $@"^{source}\s+{entity}\s"));
+        }
+
+        Assert.Equal(["warehouse", "kpis", "patients", "workbooks", "", "", "charts"], lines[paths..].Select(l => l[..10].Trim()));
+        Assert.DoesNotContain(lines[..paths], l => l.Contains(".xlsx", StringComparison.Ordinal) || l.Contains("kpis.csv", StringComparison.Ordinal));
     }
 }

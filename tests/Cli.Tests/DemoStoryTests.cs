@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using QiPipeline.Cli.Commands;
-using QiPipeline.Cli.Configuration;
+using QiPipeline.Application;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Spc;
 using QiPipeline.Metrics.Timeline;
@@ -61,9 +61,10 @@ public sealed class DemoStoryTests : IDisposable
         Assert.True(etl == 0, etlError + etlOut);
 
         var config = ConfigurationLoader.Load(demo.ConfigPath, new Dictionary<string, string?>());
-        var context = new CliContext(TextWriter.Null, TextWriter.Null, new FakeTimeProvider(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero)), NullLoggerFactory.Instance);
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
+        var pipeline = new Pipeline(config, new PipelineClocks(time, TimeProvider.System), NullLoggerFactory.Instance);
         var to = Month.Of(End);
-        var result = await KpisCommand.ComputeAsync(config, End, to.Plus(-23), to, _folder.File("kpis.csv"), null, context, CancellationToken.None);
+        var result = await pipeline.MeasureAsync(new MeasureRequest(End, to.Plus(-23), to), CancellationToken.None);
         var clinics = config.Options.Clinics.Select(c => new ReportClinic(c.Id!, c.Name ?? c.Id!, c.Pilot, c.GoLive)).ToList();
         return (result.Rows, clinics);
     }

@@ -1,4 +1,4 @@
-using QiPipeline.Cli.Configuration;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Metrics.Measures;
 using QiPipeline.TestSupport;
 

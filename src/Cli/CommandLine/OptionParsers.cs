@@ -1,6 +1,6 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
-using QiPipeline.Cli.Configuration;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Metrics.Timeline;
 
 namespace QiPipeline.Cli.CommandLine;

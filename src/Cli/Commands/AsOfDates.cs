@@ -1,41 +1,27 @@
 using System.Globalization;
-using QiPipeline.Cli.Configuration;
-using QiPipeline.Warehouse;
+using QiPipeline.Application;
 
 namespace QiPipeline.Cli.Commands;
 
 /// <summary>
-/// The as-of date of <c>qi kpis</c>, <c>report</c> and <c>run</c>: the one given, else the last day of the last
-/// complete month (a month still in progress would show as a collapse). Either way the data's latest date is
-/// printed, and an as-of more than <see cref="StaleDays"/> days after it is warned about: those months would
-/// show no data, not a change in care.
+/// The as-of date of <c>qi kpis</c>, <c>report</c> and <c>run</c> (<see cref="Pipeline.AsOfAsync"/>), said to the
+/// user: the date and the data's latest date on standard output, a warning on standard error when the as-of is
+/// more than <see cref="AsOfDate.StaleDays"/> days after it.
 /// </summary>
 internal static class AsOfDates
 {
-    /// <summary>How far an as-of may be past the latest record before it is warned about.</summary>
-    public const int StaleDays = 31;
-
-    /// <summary>The last day of the month before the one <paramref name="time"/> is in (local time).</summary>
-    public static DateOnly LastCompleteMonthEnd(TimeProvider time)
+    public static async Task<DateOnly> ResolveAsync(Pipeline pipeline, DateOnly? given, CliContext context, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        return new DateOnly(today.Year, today.Month, 1).AddDays(-1);
-    }
-
-    public static async Task<DateOnly> ResolveAsync(LoadedConfiguration config, DateOnly? given, CliContext context, CancellationToken cancellationToken)
-    {
-        var asOf = given ?? LastCompleteMonthEnd(context.Time);
-        var warehouse = config.Warehouse(context.Time);
-        var latest = await new LatestRecordQuery(warehouse).ReadAsync(cancellationToken);
-        var chosen = given is null ? "the end of the last complete month" : "given";
+        var asOf = await pipeline.AsOfAsync(given, cancellationToken);
+        var chosen = asOf.Given ? "given" : "the end of the last complete month";
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"as of {asOf:yyyy-MM-dd} ({chosen}); the latest record is of {(latest is { } l ? l.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none: the warehouse holds no event")}"));
-        if (latest is { } last && asOf.DayNumber - last.DayNumber > StaleDays)
+            $"as of {asOf.Date:yyyy-MM-dd} ({chosen}); the latest record is of {(asOf.LatestRecord is { } l ? l.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none: the warehouse holds no event")}"));
+        if (asOf.StaleBy is { } days)
         {
             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"qi: warning: as of {asOf:yyyy-MM-dd} is {asOf.DayNumber - last.DayNumber} days after the latest record ({last:yyyy-MM-dd}); the months after it will show no data"));
+                $"qi: warning: as of {asOf.Date:yyyy-MM-dd} is {days} days after the latest record ({asOf.LatestRecord:yyyy-MM-dd}); the months after it will show no data"));
         }
 
-        return asOf;
+        return asOf.Date;
     }
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using QiPipeline.Application;
 using QiPipeline.Cli.CommandLine;
-using QiPipeline.Cli.Configuration;
 using QiPipeline.SampleData;
 
 namespace QiPipeline.Cli.Commands;
@@ -43,7 +43,7 @@ internal static class DemoCommand
         var output = Path.GetFullPath(outputFolder);
 
         // The clinics' data ends with the last complete month, and the reports are as of its last day.
-        var lastComplete = AsOfDates.LastCompleteMonthEnd(context.Time);
+        var lastComplete = AsOfDate.LastCompleteMonthEnd(context.Time);
         var demo = Path.Combine(output, "demo");
         var configPath = Path.Combine(demo, "qi.json");
         if (File.Exists(configPath))
@@ -59,10 +59,7 @@ internal static class DemoCommand
             configPath = generated.ConfigPath;
         }
 
-        var config = ConfigurationLoader.Load(configPath, context.Environment);
-        await using (await RunLocks.HoldAsync(config, context, cancellationToken))
-        {
-            return await RunCommand.RunPipelineAsync(config, lastComplete, context, cancellationToken);
-        }
+        return await PipelineHost.RunHoldingAsync(
+            configPath, context, (pipeline, token) => RunCommand.RunPipelineAsync(pipeline, lastComplete, context, token), cancellationToken);
     }
 }

@@ -1,8 +1,7 @@
 using System.CommandLine;
+using QiPipeline.Application;
 using QiPipeline.Cli.CommandLine;
-using QiPipeline.Cli.Configuration;
 using QiPipeline.Cli.Progress;
-using QiPipeline.Etl.Configuration;
 using QiPipeline.Etl.Loading;
 
 namespace QiPipeline.Cli.Commands;
@@ -15,27 +14,19 @@ internal static class EtlCommand
         var config = CommonOptions.Config();
         var command = new Command("etl", "Extract, validate and load every configured source; print the load table.") { config };
         command.SetAction((parsed, cancellationToken) =>
-            RunLocks.RunHoldingAsync(parsed.GetRequiredValue(config), context, RunAsync, cancellationToken));
+            PipelineHost.RunHoldingAsync(parsed.GetRequiredValue(config), context, (pipeline, token) => RunAsync(pipeline, context, token), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(LoadedConfiguration config, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Pipeline pipeline, CliContext context, CancellationToken cancellationToken)
     {
-        var result = await LoadAsync(config, context, cancellationToken);
-        EtlSummary.Write(context.Out, result);
-        return ExitCodeOf(result);
+        var result = await pipeline.LoadAsync(Request(context), cancellationToken);
+        EtlSummary.Write(context.Out, result.Run);
+        return ExitCodeOf(result.Run);
     }
 
-    /// <summary>Loads every source, showing progress; the caller prints the summary when it suits it.</summary>
-    public static async Task<EtlRunResult> LoadAsync(LoadedConfiguration config, CliContext context, CancellationToken cancellationToken)
-    {
-        var warehouse = config.Warehouse(context.Time);
-        var sources = config.Sources.Select(s => SourceFactory.Create(s.Options, s.ConnectionString)).ToList();
-        var progress = new EtlProgress(ProgressRenderer.For(context), context.Waits);
-        var runner = new EtlRunner(
-            warehouse, sources, config.ClinicIds, context.Time, context.Loggers.CreateLogger("QiPipeline.Etl"), timers: context.Waits, progress: progress);
-        return await runner.RunAsync(cancellationToken);
-    }
+    /// <summary>A load with its progress shown on the context's standard error.</summary>
+    public static LoadRequest Request(CliContext context) => new(new EtlProgress(ProgressRenderer.For(context), context.Waits));
 
     public static int ExitCodeOf(EtlRunResult result) => result.Status switch
     {

@@ -1,17 +1,10 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using Dapper;
+using QiPipeline.Application;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Cli.CommandLine;
-using QiPipeline.Cli.Configuration;
 using QiPipeline.Cli.Progress;
-using QiPipeline.Metrics.Engine;
-using QiPipeline.Metrics.Measures;
-using QiPipeline.Metrics.Output;
 using QiPipeline.Metrics.Timeline;
-using QiPipeline.Warehouse;
-using QiPipeline.Warehouse.Model;
 
 namespace QiPipeline.Cli.Commands;
 
@@ -42,18 +35,18 @@ internal static class KpisCommand
         {
             config, asOf, from, to, output, patients,
         };
-        command.SetAction((parsed, cancellationToken) => RunLocks.RunHoldingAsync(
+        command.SetAction((parsed, cancellationToken) => PipelineHost.RunHoldingAsync(
             parsed.GetRequiredValue(config),
             context,
-            (loaded, ctx, token) => RunAsync(
-                loaded, new KpisRequest(parsed.GetValue(asOf), parsed.GetValue(from), parsed.GetValue(to), parsed.GetRequiredValue(output), parsed.GetValue(patients)), ctx, token),
+            (pipeline, token) => RunAsync(
+                pipeline, new KpisRequest(parsed.GetValue(asOf), parsed.GetValue(from), parsed.GetValue(to), parsed.GetRequiredValue(output), parsed.GetValue(patients)), context, token),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(LoadedConfiguration config, KpisRequest request, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Pipeline pipeline, KpisRequest request, CliContext context, CancellationToken cancellationToken)
     {
-        var asOf = await AsOfDates.ResolveAsync(config, request.AsOf, context, cancellationToken);
+        var asOf = await AsOfDates.ResolveAsync(pipeline, request.AsOf, context, cancellationToken);
         var to = request.To ?? Month.Of(asOf);
         var from = request.From ?? to.Plus(-23);
         if (from > to)
@@ -61,81 +54,10 @@ internal static class KpisCommand
             throw new ConfigurationException($"--from {from} is after --to {to}");
         }
 
-        var result = await ComputeAsync(config, asOf, from, to, request.Output, request.Patients, context, cancellationToken);
+        var result = await pipeline.MeasureAsync(
+            new MeasureRequest(asOf, from, to, request.Output, request.Patients, Progress: MeasureProgress.For(context)), cancellationToken);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"as of {asOf:yyyy-MM-dd}, {from}..{to}: {result.Patients:N0} patients, {result.Units:N0} units; wrote {request.Output}{(request.Patients is null ? "" : " and " + request.Patients)}"));
         return ExitCodes.Success;
     }
-
-    /// <summary>The measures' context: the as-of date, the reported months and the configured parameters.</summary>
-    public static MeasureContext Context(LoadedConfiguration config, DateOnly asOf, Month from, Month to) =>
-        new(asOf, from, to, id => config.MeasureSettings.TryGetValue(id, out var values) ? new MeasureParameters(id, values) : MeasureParameters.Defaults(id));
-
-    /// <summary>
-    /// Runs the measures, stores them and writes kpis.csv (and patients.csv); when <paramref name="collectors"/>
-    /// is given, the reports' billing totals and action lists are collected in the same pass.
-    /// </summary>
-    public static async Task<MeasureRunResult> ComputeAsync(
-        LoadedConfiguration config, DateOnly asOf, Month from, Month to, string output, string? patientsFile, CliContext context, CancellationToken cancellationToken,
-        ReportCollectors? collectors = null)
-    {
-        var measureContext = Context(config, asOf, from, to);
-        IReadOnlyList<IMeasureFamily> families;
-        IReadOnlyList<ITimelineObserver>? observers;
-        try
-        {
-            var classification = config.EdClassification;
-            families = MeasureFamilies.Create(measureContext, classification);
-            observers = collectors?.Attach(measureContext, classification);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException)
-        {
-            throw new ConfigurationException($"{config.File}: {e.Message}");
-        }
-
-        var warehouse = config.Warehouse(context.Time);
-        var clinics = config.Options.Clinics.Select(c => c.Id).ToList();
-        var runner = new MeasureRunner(warehouse, families, measureContext, clinics);
-
-        // Both files are written under temporary names and renamed once complete: a failed or stopped run leaves the previous ones.
-        using var patientsOutput = patientsFile is null ? null : Reports.AtomicFile.Create(patientsFile, ownerOnly: true);
-        var clock = Stopwatch.StartNew();
-        MeasureRunResult result;
-        await using (var patients = patientsOutput is null ? null : new StreamWriter(patientsOutput.Stream, new UTF8Encoding(false), leaveOpen: true))
-        {
-            var patientWriter = patients is null ? null : new PatientCsvWriter(patients);
-            if (patientWriter is not null)
-            {
-                await patientWriter.WriteHeaderAsync();
-            }
-
-            var progress = new MeasureProgress(ProgressRenderer.For(context), context.Waits, await CountPatientsAsync(warehouse, cancellationToken));
-            clock.Restart();
-            result = await runner.RunAsync(patientWriter is null ? null : patientWriter.WriteAsync, cancellationToken, [progress, .. observers ?? []]);
-            progress.Complete();
-        }
-
-        patientsOutput?.Commit();
-        using (var kpisOutput = Reports.AtomicFile.Create(output, ownerOnly: false))
-        {
-            await using (var kpis = new StreamWriter(kpisOutput.Stream, new UTF8Encoding(false), leaveOpen: true))
-            {
-                await KpiCsv.WriteAsync(kpis, result.Rows);
-            }
-
-            kpisOutput.Commit();
-        }
-
-        Log.Computed(context.Loggers.CreateLogger("QiPipeline.Metrics"), result.Patients, result.Units, clock.Elapsed.TotalSeconds);
-        return result;
-    }
-
-    /// <summary>The warehouse's patients, for the progress percent: one COUNT, cheap beside the measure pass.</summary>
-    private static async Task<long> CountPatientsAsync(WarehouseConnection warehouse, CancellationToken cancellationToken)
-    {
-        await using var connection = await warehouse.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT CAST(COUNT(*) AS BIGINT) FROM {warehouse.Dialect.Quote(CanonicalModel.Patients.Name)}", cancellationToken: cancellationToken));
-    }
-
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using QiPipeline.Application;
 using QiPipeline.Cli.CommandLine;
-using QiPipeline.Cli.Configuration;
-using QiPipeline.Metrics.Timeline;
+using QiPipeline.Cli.Progress;
 
 namespace QiPipeline.Cli.Commands;
 
@@ -23,55 +23,52 @@ internal static class RunCommand
         {
             config, asOf,
         };
-        command.SetAction((parsed, cancellationToken) => RunLocks.RunHoldingAsync(
+        command.SetAction((parsed, cancellationToken) => PipelineHost.RunHoldingAsync(
             parsed.GetRequiredValue(config),
             context,
-            (loaded, ctx, token) => RunPipelineAsync(loaded, parsed.GetValue(asOf), ctx, token),
+            (pipeline, token) => RunPipelineAsync(pipeline, parsed.GetValue(asOf), context, token),
             cancellationToken));
         return command;
     }
 
     /// <summary>
-    /// The job itself, also what <c>qi schedule</c> and <c>qi demo</c> run on a configuration each loaded.
-    /// It prints the load's per-source table, the per-stage table (seconds, what was processed) and, last,
-    /// the paths it wrote.
+    /// The job itself, also what <c>qi schedule</c> and <c>qi demo</c> run (holding the run lock). Progress goes to
+    /// standard error as it runs; standard output gets the as-of line, then the load's per-source table, the per-stage
+    /// table (seconds, peak memory, what was processed) and, last, the paths it wrote.
     /// </summary>
-    public static async Task<int> RunPipelineAsync(LoadedConfiguration config, DateOnly? asOf, CliContext context, CancellationToken cancellationToken)
+    public static async Task<int> RunPipelineAsync(Pipeline pipeline, DateOnly? asOf, CliContext context, CancellationToken cancellationToken)
     {
         var stages = new List<StageSummary.Stage>();
         var started = context.Waits.GetTimestamp();
-        var etl = await EtlCommand.LoadAsync(config, context, cancellationToken);
-        stages.Add(new StageSummary.Stage("etl", Seconds(context, ref started), etl.Sources.SelectMany(s => s.Entities).Sum(e => e.Read), "rows read"));
-        var load = EtlCommand.ExitCodeOf(etl);
-        if (load == ExitCodes.Failed)
+        var load = await pipeline.LoadAsync(EtlCommand.Request(context), cancellationToken);
+        stages.Add(new StageSummary.Stage("etl", Seconds(context, ref started), load.RowsRead, "rows read"));
+        var code = EtlCommand.ExitCodeOf(load.Run);
+        if (load.NothingLoaded)
         {
-            EtlSummary.Write(context.Out, etl);
+            EtlSummary.Write(context.Out, load.Run);
             await context.Error.WriteLineAsync("qi: every source failed; measures and reports were not computed");
-            return load;
+            return code;
         }
 
-        var day = await AsOfDates.ResolveAsync(config, asOf, context, cancellationToken);
-        var to = Month.Of(day);
-        var folder = ReportCommand.OutputFolder(config);
+        var day = await AsOfDates.ResolveAsync(pipeline, asOf, context, cancellationToken);
+        var folder = ReportSettings.OutputFolder(pipeline.Configuration);
         Directory.CreateDirectory(folder);
         var kpis = Path.Combine(folder, "kpis.csv");
         var patients = Path.Combine(folder, "patients.csv");
-        var collectors = new ReportCollectors();
-        var result = await KpisCommand.ComputeAsync(config, day, to.Plus(-23), to, kpis, patients, context, cancellationToken, collectors);
-        stages.Add(new StageSummary.Stage("kpis", Seconds(context, ref started), result.Patients, "patients"));
+        var measures = await pipeline.MeasureAsync(MeasureRequest.ForReportsAsOf(day, kpis, patients, MeasureProgress.For(context)), cancellationToken);
+        stages.Add(new StageSummary.Stage("kpis", Seconds(context, ref started), measures.Patients, "patients"));
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"measures: {result.Patients:N0} patients, {result.Units:N0} units"));
-        var workbooks = await ReportCommand.WriteWorkbooksAsync(config, day, result.Rows, folder, context, cancellationToken, collectors);
-        stages.Add(new StageSummary.Stage("report", Seconds(context, ref started), workbooks.Count, "workbooks"));
+            $"measures: {measures.Patients:N0} patients, {measures.Units:N0} units"));
+        var report = await pipeline.ReportAsync(new ReportRequest(measures, folder), cancellationToken);
+        stages.Add(new StageSummary.Stage("report", Seconds(context, ref started), report.Workbooks.Count, "workbooks"));
 
         await context.Out.WriteLineAsync();
-        EtlSummary.Write(context.Out, etl);
+        EtlSummary.Write(context.Out, load.Run);
         await context.Out.WriteLineAsync();
         StageSummary.Write(context.Out, stages);
         await context.Out.WriteLineAsync();
-        await OutputPaths.WriteAsync(context.Out, new OutputPaths(
-            config.WarehouseDisplayName, kpis, patients, workbooks, Path.Combine(ReportCommand.ChartsFolder(config, folder), to.ToString())));
-        return load;
+        await OutputPaths.WriteAsync(context.Out, new OutputPaths(pipeline.Configuration.WarehouseDisplayName, kpis, patients, report.Workbooks, report.Charts));
+        return code;
     }
 
     /// <summary>Seconds since <paramref name="since"/>, which moves on to now for the next stage.</summary>

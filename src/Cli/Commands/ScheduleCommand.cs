@@ -2,8 +2,9 @@ using System.CommandLine;
 using Cronos;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using QiPipeline.Application;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Cli.CommandLine;
-using QiPipeline.Cli.Configuration;
 
 namespace QiPipeline.Cli.Commands;
 
@@ -79,14 +80,14 @@ internal static class ScheduleCommand
         // An empty builder: no appsettings, command line or environment configuration of its own (qi's
         // configuration is the --config file), and the log sink is qi's.
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddSingleton(context.Loggers);
+        builder.Services.AddPipeline(context);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
 
         // Under systemd (Type=notify) the host reports ready and stopping; elsewhere this does nothing.
         builder.Services.AddSystemd();
         builder.Services.AddHostedService(services =>
-            new ScheduledRuns(schedule, configPath, context, services.GetRequiredService<IHostApplicationLifetime>()));
+            new ScheduledRuns(schedule, configPath, context, services.GetRequiredService<PipelineFactory>(), services.GetRequiredService<IHostApplicationLifetime>()));
         return builder.Build();
     }
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using QiPipeline.Cli.Configuration;
+using QiPipeline.Application;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Locking;
 
@@ -12,7 +13,8 @@ namespace QiPipeline.Cli.Commands;
 /// (a fake one in tests), then runs the pipeline holding the warehouse's run lock. The host's stop
 /// cancels the wait at once, or the run in progress, which rolls its open transaction back.
 /// </summary>
-internal sealed class ScheduledRuns(CronSchedule schedule, string configPath, CliContext context, IHostApplicationLifetime lifetime) : BackgroundService
+internal sealed class ScheduledRuns(
+    CronSchedule schedule, string configPath, CliContext context, PipelineFactory pipelines, IHostApplicationLifetime lifetime) : BackgroundService
 {
     private static readonly TimeSpan MaxStep = TimeSpan.FromHours(1);
 
@@ -85,9 +87,9 @@ internal sealed class ScheduledRuns(CronSchedule schedule, string configPath, Cl
         try
         {
             // The configuration is read anew for each run, so an edit takes effect next month.
-            var config = ConfigurationLoader.Load(configPath, context.Environment);
-            await using var held = await RunLocks.HoldAsync(config, context, stoppingToken);
-            Log.RunEnded(_logger, await RunCommand.RunPipelineAsync(config, null, context, stoppingToken));
+            var pipeline = pipelines.Open(configPath, context.Environment);
+            await using var held = await pipeline.LockAsync(stoppingToken);
+            Log.RunEnded(_logger, await RunCommand.RunPipelineAsync(pipeline, null, context, stoppingToken));
         }
         catch (WarehouseLockedException e)
         {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using QiPipeline.Cli.Configuration;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Etl.Csv;
 using QiPipeline.Metrics.Spc;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using QiPipeline.Cli.Configuration;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Metrics.Spc;
 
 namespace QiPipeline.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Cli.CommandLine;
-using QiPipeline.Cli.Configuration;
 using QiPipeline.Metrics.Spc;
 
 namespace QiPipeline.Cli.Commands;

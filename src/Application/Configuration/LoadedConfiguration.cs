@@ -1,9 +1,8 @@
 using QiPipeline.Etl.Configuration;
 using QiPipeline.Metrics.Measures;
-using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Dialects;
 
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>A validated configuration with its paths and connection strings resolved.</summary>
 /// <param name="File">The configuration file's full path.</param>
@@ -43,7 +42,4 @@ internal sealed record LoadedConfiguration(
         Dialect is DuckDbDialect
             ? new System.Data.Common.DbConnectionStringBuilder { ConnectionString = WarehouseConnectionString }["Data Source"] as string ?? Dialect.Name
             : $"{Dialect.Name} (warehouse.connectionString)";
-
-    /// <summary>The warehouse, on <paramref name="time"/>'s clock.</summary>
-    public WarehouseConnection Warehouse(TimeProvider time) => new(Dialect, WarehouseConnectionString, time);
 }

@@ -4,7 +4,7 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>
 /// Checks a connection string with its own provider's builder, key by key, so a misspelled keyword or an

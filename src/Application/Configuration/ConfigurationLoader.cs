@@ -6,7 +6,7 @@ using QiPipeline.Metrics.Measures;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Dialects;
 
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>
 /// Reads the configuration file, lets environment variables override it (prefix <c>QI_</c>, sections joined

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using QiPipeline.Warehouse;
 using QiPipeline.Warehouse.Dialects;
 
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>The <c>warehouse</c> section: a known provider and a connection string its own builder reads.</summary>
 internal sealed class WarehouseOptionsValidator : IValidateOptions<WarehouseOptions>

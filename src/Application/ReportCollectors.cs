@@ -4,7 +4,7 @@ using QiPipeline.Metrics.EdCategories;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Measures;
 
-namespace QiPipeline.Cli.Commands;
+namespace QiPipeline.Application;
 
 /// <summary>
 /// What the workbooks need from the measure run's single pass besides the kpi rows: the collaborative

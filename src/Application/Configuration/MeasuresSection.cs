@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using QiPipeline.Metrics.Catalog;
 
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>
 /// The <c>measures</c> section: per id of the measure catalog's parameter sets (a measure, <c>action_lists</c>,

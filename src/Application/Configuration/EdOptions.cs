@@ -1,4 +1,4 @@
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>The <c>ed</c> configuration section.</summary>
 internal sealed record EdOptions

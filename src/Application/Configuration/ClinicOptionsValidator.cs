@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using QiPipeline.Etl.Configuration;
 using QiPipeline.Warehouse;
 
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>One <c>clinics</c> entry (the options name is its key path, <c>clinics[0]</c>).</summary>
 internal sealed class ClinicOptionsValidator : IValidateOptions<ClinicOptions>

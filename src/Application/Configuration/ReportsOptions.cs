@@ -1,4 +1,4 @@
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>The <c>reports</c> configuration section; <see cref="ReportsOptionsValidator"/> checks it.</summary>
 internal sealed record ReportsOptions

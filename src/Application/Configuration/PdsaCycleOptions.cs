@@ -1,4 +1,4 @@
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>One entry of the <c>pdsaCycles</c> configuration array.</summary>
 internal sealed record PdsaCycleOptions

@@ -1,7 +1,7 @@
 using QiPipeline.Etl.Configuration;
 using QiPipeline.Warehouse;
 
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>
 /// The configuration file, bound strictly (<see cref="StrictKeys"/>) and validated once by

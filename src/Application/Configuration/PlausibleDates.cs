@@ -1,4 +1,4 @@
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>
 /// The dates a configuration value or an as-of may take: the data's plausible range. Outside it a date is a

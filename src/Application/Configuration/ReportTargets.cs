@@ -1,7 +1,7 @@
 using System.Globalization;
 using QiPipeline.Metrics.Catalog;
 
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>
 /// Checks <c>reports.targets</c> (its values already read as numbers): every key a measure id of the catalog,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>One <c>pdsaCycles</c> entry (the options name is its key path, <c>pdsaCycles[0]</c>).</summary>
 internal sealed class PdsaCycleOptionsValidator : IValidateOptions<PdsaCycleOptions>

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using QiPipeline.Metrics.Measures;
 
-namespace QiPipeline.Cli.Configuration;
+namespace QiPipeline.Application.Configuration;
 
 /// <summary>
 /// The <c>reports</c> section: suppression and sample-size thresholds of 1 or more (0 would show every count),

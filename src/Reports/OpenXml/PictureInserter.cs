@@ -39,7 +39,7 @@ internal static class PictureInserter
         }
     }
 
-    private static DrawingsPart AddDrawingsPart(WorksheetPart worksheetPart)
+    internal static DrawingsPart AddDrawingsPart(WorksheetPart worksheetPart)
     {
         var drawingsPart = worksheetPart.AddNewPart<DrawingsPart>();
         drawingsPart.WorksheetDrawing = new Xdr.WorksheetDrawing();

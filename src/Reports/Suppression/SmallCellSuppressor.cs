@@ -8,7 +8,12 @@ namespace QiPipeline.Reports.Suppression;
 /// shown total: each is 10), the smallest shown non-zero part is hidden too (a zero would protect nothing),
 /// else the total. Each month's sums involve only that month, so a month is suppressed the same way in every
 /// release that shows it. A pooled count (a period's sum of months) is shown only when every month it sums
-/// is shown, so it adds nothing to what the months tell, in one release or across releases.
+/// is shown, so it adds nothing to what the months tell, in one release or across releases. A group count
+/// (several clinics' periods pooled) is decided last, from the months' final suppression: it is hidden when
+/// it is small, or when its sum of months would give a hidden month away (one hidden month, hidden months all
+/// small at their largest, or hidden months adding up to less than 1); a group total and its parts related
+/// among themselves (denominator = numerator + rest) are hidden together once one of them is. It changes no
+/// month, so the months are suppressed the same way with or without groups, in every release.
 /// Pure: the same table gives the same answer.
 /// </summary>
 internal static class SmallCellSuppressor
@@ -21,7 +26,7 @@ internal static class SmallCellSuppressor
         ArgumentNullException.ThrowIfNull(table);
         ArgumentOutOfRangeException.ThrowIfNegative(minCellSize);
         var hidden = table.Values.Select(v => v > 0 && v < minCellSize).ToArray();
-        var baseRelations = table.Relations.Where(r => r.Members.All(m => !table.Pooled[m])).ToList();
+        var baseRelations = table.Relations.Where(r => r.Members.All(m => !table.Pooled[m] && !table.Group[m])).ToList();
         var small = hidden.ToArray();
         Protect(table, hidden, small, minCellSize, baseRelations);
 
@@ -41,7 +46,44 @@ internal static class SmallCellSuppressor
             }
         }
 
+        HideGroups(table, hidden, small, minCellSize);
         return hidden;
+    }
+
+    private static void HideGroups(SuppressionTable table, bool[] hidden, bool[] small, int minCellSize)
+    {
+        foreach (var relation in table.Relations.Where(r => table.Group[r.Total] && r.Parts.All(p => !table.Group[p])))
+        {
+            var parts = relation.Parts.Where(p => hidden[p]).ToList();
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+
+            if (parts.Count == 1 || parts.Sum(p => table.Values[p]) < 1 || Exposed(table, relation, hidden, small, minCellSize))
+            {
+                hidden[relation.Total] = true;
+            }
+        }
+
+        // Group cells tied among themselves (denominator = numerator + rest): one hidden hides them all.
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var relation in table.Relations.Where(r => r.Members.All(m => table.Group[m])))
+            {
+                if (relation.Members.Any(m => hidden[m]) && relation.Members.Any(m => !hidden[m]))
+                {
+                    foreach (var member in relation.Members)
+                    {
+                        hidden[member] = true;
+                    }
+
+                    changed = true;
+                }
+            }
+        }
     }
 
     private static void Protect(SuppressionTable table, bool[] hidden, bool[] small, int minCellSize, IReadOnlyList<CellRelation> relations)

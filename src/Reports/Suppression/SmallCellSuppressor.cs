@@ -9,11 +9,12 @@ namespace QiPipeline.Reports.Suppression;
 /// else the total. Each month's sums involve only that month, so a month is suppressed the same way in every
 /// release that shows it. A pooled count (a period's sum of months) is shown only when every month it sums
 /// is shown, so it adds nothing to what the months tell, in one release or across releases. A group count
-/// (several clinics' periods pooled) is decided last, from the months' final suppression: it is hidden when
-/// it is small, or when its sum of months would give a hidden month away (one hidden month, hidden months all
-/// small at their largest, or hidden months adding up to less than 1); a group total and its parts related
-/// among themselves (denominator = numerator + rest) are hidden together once one of them is. It changes no
-/// month, so the months are suppressed the same way with or without groups, in every release.
+/// (several clinics' periods pooled) is decided last, from the months' final suppression: it is shown only
+/// when it is not small and follows from what is shown (its hidden months fall into shown monthly totals
+/// whose hidden parts all belong to the group), so it adds no information, in one release or across
+/// releases; of a group's numerator, denominator and rest, when two are shown the third follows and is shown
+/// too, unless it is small. It changes no month, so the months are suppressed the same way with
+/// or without groups.
 /// Pure: the same table gives the same answer.
 /// </summary>
 internal static class SmallCellSuppressor
@@ -46,44 +47,71 @@ internal static class SmallCellSuppressor
             }
         }
 
-        HideGroups(table, hidden, small, minCellSize);
+        HideGroups(table, hidden, minCellSize);
         return hidden;
     }
 
-    private static void HideGroups(SuppressionTable table, bool[] hidden, bool[] small, int minCellSize)
+    private static void HideGroups(SuppressionTable table, bool[] hidden, int minCellSize)
     {
+        var baseRelations = table.Relations.Where(r => r.Members.All(m => !table.Pooled[m] && !table.Group[m])).ToList();
         foreach (var relation in table.Relations.Where(r => table.Group[r.Total] && r.Parts.All(p => !table.Group[p])))
         {
-            var parts = relation.Parts.Where(p => hidden[p]).ToList();
-            if (parts.Count == 0)
-            {
-                continue;
-            }
-
-            if (parts.Count == 1 || parts.Sum(p => table.Values[p]) < 1 || Exposed(table, relation, hidden, small, minCellSize))
+            if (!hidden[relation.Total] && !Implied(relation, baseRelations, hidden))
             {
                 hidden[relation.Total] = true;
             }
         }
 
-        // Group cells tied among themselves (denominator = numerator + rest): one hidden hides them all.
-        var changed = true;
-        while (changed)
+        // Group cells tied among themselves (denominator = numerator + rest): two shown give the third, which
+        // is then shown too unless it is small (then all are hidden, to be safe).
+        foreach (var relation in table.Relations.Where(r => r.Members.All(m => table.Group[m])))
         {
-            changed = false;
-            foreach (var relation in table.Relations.Where(r => r.Members.All(m => table.Group[m])))
+            var members = relation.Members.ToList();
+            if (members.Count(m => hidden[m]) == 1)
             {
-                if (relation.Members.Any(m => hidden[m]) && relation.Members.Any(m => !hidden[m]))
+                var cell = members.Single(m => hidden[m]);
+                var small = table.Values[cell] > 0 && table.Values[cell] < minCellSize;
+                foreach (var member in members)
                 {
-                    foreach (var member in relation.Members)
-                    {
-                        hidden[member] = true;
-                    }
-
-                    changed = true;
+                    hidden[member] = small;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the group's total follows from counts already shown: its hidden parts fall into shown sums
+    /// (a month's network total) whose hidden parts are all in the group, each sum's hidden parts apart from the
+    /// others'. The group is then those totals less the shown cells, so showing it tells nothing new.
+    /// </summary>
+    private static bool Implied(CellRelation group, List<CellRelation> baseRelations, bool[] hidden)
+    {
+        var parts = group.Parts.ToHashSet();
+        var missing = parts.Where(p => hidden[p]).ToHashSet();
+        var covered = new HashSet<int>();
+        foreach (var cell in missing)
+        {
+            if (covered.Contains(cell))
+            {
+                continue;
+            }
+
+            var sum = baseRelations.FirstOrDefault(r => !hidden[r.Total] && r.Parts.Contains(cell) && r.Parts.Where(p => hidden[p]).All(parts.Contains));
+            if (sum is null)
+            {
+                return false;
+            }
+
+            foreach (var part in sum.Parts.Where(p => hidden[p]))
+            {
+                if (!covered.Add(part))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static void Protect(SuppressionTable table, bool[] hidden, bool[] small, int minCellSize, IReadOnlyList<CellRelation> relations)

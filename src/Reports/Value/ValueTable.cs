@@ -72,6 +72,14 @@ internal sealed class ValueTable
             RelateSums(network.Cells, parts);
         }
 
+        // A network that is the sum of its clinics every month lets a reader add up a group's hidden months
+        // from the shown totals; where it counts a patient seen at two clinics once, the group would tell more,
+        // so it is then shown only when all its months are (as a clinic's period).
+        var additive = cells.Values.Where(c => c.Clinic.Id == KpiRow.Network).All(network =>
+        {
+            var parts = cells.Values.Where(c => c.Clinic.Id != KpiRow.Network && c.Row.Period == network.Row.Period).ToList();
+            return Math.Abs(parts.Sum(p => p.Row.Numerator) - network.Row.Numerator) < 1e-9 && parts.Sum(p => p.Row.Denominator) == network.Row.Denominator;
+        });
         var pools = new Dictionary<(string Clinic, Month First), PooledPeriod>();
         var pilots = order.Where(c => c.Pilot && c.GoLive is not null && c.Id != KpiRow.Network).ToList();
         foreach (var clinic in pilots)
@@ -84,11 +92,11 @@ internal sealed class ValueTable
             // Each pilot on its own go-live; the comparison clinics on the first one (the months the pilots
             // changed in begin there).
             var first = pilots.Min(p => p.GoLive!.Value);
-            AddGroup(measure, HeadlineGroups.Pilots, first, pilots.Select(p => (p.Id, Month.Of(p.GoLive!.Value))).ToList(), cells, periodMonths);
+            AddGroup(measure, HeadlineGroups.Pilots, first, pilots.Select(p => (p.Id, Month.Of(p.GoLive!.Value))).ToList(), cells, periodMonths, additive);
             var comparison = order.Where(c => !c.Pilot && c.Id != KpiRow.Network).Select(c => (c.Id, Month.Of(first))).ToList();
             if (comparison.Count > 0)
             {
-                AddGroup(measure, HeadlineGroups.Comparison, first, comparison, cells, periodMonths);
+                AddGroup(measure, HeadlineGroups.Comparison, first, comparison, cells, periodMonths, additive);
             }
         }
     }
@@ -106,11 +114,12 @@ internal sealed class ValueTable
 
     /// <summary>
     /// A group's headline: every member's whole period pooled, related to the members' months directly, so it
-    /// is shown whenever that gives no hidden month away (see <see cref="SmallCellSuppressor"/>).
+    /// is shown whenever the shown months already give it (see <see cref="SmallCellSuppressor"/>); for a
+    /// network that is not the sum of its clinics, only when all its months are shown.
     /// </summary>
     private void AddGroup(
         MeasureDisplay measure, ReportClinic group, DateOnly goLive, List<(string Clinic, Month Split)> members,
-        Dictionary<(string Clinic, Month Month), MonthCell> cells, int periodMonths)
+        Dictionary<(string Clinic, Month Month), MonthCell> cells, int periodMonths, bool additive)
     {
         PooledPeriod Side(int from)
         {
@@ -118,7 +127,7 @@ internal sealed class ValueTable
             var final = months.Select(m => cells.GetValueOrDefault(m)).OfType<MonthCell>().Where(c => !c.Row.Pending).ToList();
             var numerator = final.Sum(m => m.Row.Numerator);
             var denominator = final.Sum(m => m.Row.Denominator);
-            var counts = AddCounts(measure, numerator, denominator, pooled: false, group: true);
+            var counts = AddCounts(measure, numerator, denominator, pooled: !additive, group: additive);
             RelateSums(counts, final.Select(m => m.Cells).ToList());
             var distinct = months.Select(m => m.Month).Distinct().Order().ToList();
             return new PooledPeriod(distinct, final.Count == months.Count ? distinct.Count : 0, numerator, denominator, counts);

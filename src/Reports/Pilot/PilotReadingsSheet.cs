@@ -135,7 +135,8 @@ internal static class PilotReadingsSheet
                 sheet.PageSetup.AddHorizontalPageBreak(row - 1);
             }
 
-            images.Add(new SheetImage(name, SpcChartRenderer.Render(charted[i], []), $"{charted[i].Measure.Name} {pilot.Clinic.Name}",
+            // The picture's name gives the PNG's file name for slides: ids, stable across releases.
+            images.Add(new SheetImage(name, SpcChartRenderer.Render(charted[i], []), $"{charted[i].Measure.MeasureId} {pilot.Clinic.Id}",
                 0, row - 1, Columns.Length, row - 1 + chartRows));
             row += chartRows + 1;
         }

@@ -13,6 +13,7 @@ namespace QiPipeline.Reports.OpenXml;
 /// <param name="FromRow">The 0-based row of the top-left corner.</param>
 /// <param name="ToColumn">The 0-based column of the bottom-right corner.</param>
 /// <param name="ToRow">The 0-based row of the bottom-right corner.</param>
+/// <param name="Minimum">The value axis' lowest value (0 for percentages and rates, so bars are not exaggerated), or null for automatic.</param>
 internal sealed record NativeChart(
     string SheetName, string Title, string Categories, IReadOnlyList<NativeChartSeries> Series, string NumberFormat,
-    int FromColumn, int FromRow, int ToColumn, int ToRow);
+    int FromColumn, int FromRow, int ToColumn, int ToRow, double? Minimum = 0);

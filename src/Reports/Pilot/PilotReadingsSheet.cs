@@ -10,7 +10,7 @@ namespace QiPipeline.Reports.Pilot;
 /// <summary>
 /// A pilot clinic's first sheet: per measure (by its display name) before, after, the change with its 95%
 /// interval and reading, the change against the comparison clinics with its interval and reading, in ten
-/// columns; below, one SPC chart per measure, two to a printed page (portrait). The full statistics are on
+/// columns; below, one SPC chart per measure, two side by side to a printed page. The full statistics are on
 /// the clinic's statistics sheet.
 /// </summary>
 internal static class PilotReadingsSheet
@@ -22,9 +22,15 @@ internal static class PilotReadingsSheet
 
     private static readonly (string Title, double Width)[] Columns =
     [
-        ("Measure", 30), ("Before", 11), ("After", 11), ("Change", 11), ("Change: 95% interval", 19), ("Reading", 22),
-        ("Change against comparison", 13), ("Against comparison: 95% interval", 19), ("Reading against comparison", 26), ("Units before / after", 14),
+        ("Measure", 30), ("Before", 9), ("After", 9), ("Change", 9), ("Change: 95% interval", 16), ("Reading", 22),
+        ("Change against comparison", 10), ("Against comparison: 95% interval", 16), ("Reading against comparison", 22), ("Units before / after", 11),
     ];
+
+    /// <summary>The column where the right-hand chart of a pair starts (0-based): the left one spans the measure to the change's interval.</summary>
+    private const int RightChartColumn = 5;
+
+    /// <summary>About how many characters of column width a landscape page holds at 100% (LibreOffice and Excel, default margins).</summary>
+    private const double PageCharacters = 86;
 
     /// <summary>Writes the sheet and returns its charts, to insert once the workbook is saved.</summary>
     public static List<SheetImage> Write(IXLWorkbook workbook, string name, string statisticsName, PilotClinic pilot, PilotOptions options)
@@ -47,9 +53,9 @@ internal static class PilotReadingsSheet
         sheet.PageSetup.PrintAreas.Add(1, 1, Math.Max(row, lastRow), Columns.Length);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, HeaderRow);
 
-        // Portrait at a fixed scale so the page breaks hold (Excel ignores them when fitting to pages): the
-        // table on the first page, then two charts a page.
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Portrait;
+        // A fixed scale rather than fit-to-width, so the page breaks hold (Excel ignores them when fitting):
+        // the table on the first page, then two charts side by side a page.
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.Scale = Scale();
         return images;
     }
@@ -110,7 +116,7 @@ internal static class PilotReadingsSheet
         interval.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
     }
 
-    /// <summary>One chart per measure with data, full width, two to a printed page.</summary>
+    /// <summary>One chart per measure with data, two side by side to a printed page.</summary>
     private static List<SheetImage> Charts(IXLWorksheet sheet, string name, PilotClinic pilot, int top, out int lastRow)
     {
         var charted = pilot.Series.Where(s => s.Chart is not null && s.Chart.Points.Count > 0).ToList();
@@ -121,23 +127,30 @@ internal static class PilotReadingsSheet
             return images;
         }
 
-        var widthPixels = Columns.Sum(c => (c.Width * 7) + 5);
-        var chartRows = (int)Math.Round(widthPixels * SpcChartRenderer.Height / SpcChartRenderer.Width / RowPixels);
+        // The chart keeps the PNG's shape: the left half's width in pixels (about 7 per unit of width, 5 per column) over its height.
+        var halfPixels = Columns.Take(RightChartColumn).Sum(c => (c.Width * 7) + 5);
+        var chartRows = (int)Math.Round(halfPixels * SpcChartRenderer.Height / SpcChartRenderer.Width / RowPixels);
         sheet.PageSetup.AddHorizontalPageBreak(top - 1);
         sheet.Cell(top, 1).Value = "Charts: each measure's monthly series at this clinic, split at go-live (dashed line); "
-            + "filled coloured points are special causes, hollow points pending months.";
+            + "filled coloured points are special causes, hollow points pending months. Two a page.";
         sheet.Cell(top, 1).Style.Font.Bold = true;
         var row = top + 1;
-        for (var i = 0; i < charted.Count; i++)
+        for (var i = 0; i < charted.Count; i += 2)
         {
-            if (i > 0 && i % 2 == 0)
+            if (i > 0)
             {
                 sheet.PageSetup.AddHorizontalPageBreak(row - 1);
             }
 
-            // The picture's name gives the PNG's file name for slides: ids, stable across releases.
-            images.Add(new SheetImage(name, SpcChartRenderer.Render(charted[i], []), $"{charted[i].Measure.MeasureId} {pilot.Clinic.Id}",
-                0, row - 1, Columns.Length, row - 1 + chartRows));
+            for (var k = i; k < Math.Min(i + 2, charted.Count); k++)
+            {
+                var (from, to) = k == i ? (0, RightChartColumn) : (RightChartColumn, Columns.Length);
+
+                // The picture's name gives the PNG's file name for slides: ids, stable across releases.
+                images.Add(new SheetImage(name, SpcChartRenderer.Render(charted[k], []), $"{charted[k].Measure.MeasureId} {pilot.Clinic.Id}",
+                    from, row - 1, to, row - 1 + chartRows));
+            }
+
             row += chartRows + 1;
         }
 
@@ -145,6 +158,6 @@ internal static class PilotReadingsSheet
         return images;
     }
 
-    /// <summary>The print scale at which the ten columns fill a portrait page's width (about 720 pixels at 100%).</summary>
-    private static int Scale() => (int)Math.Floor(100 * 720 / Columns.Sum(c => (c.Width * 7) + 5));
+    /// <summary>The print scale at which the ten columns fill a landscape page's width.</summary>
+    private static int Scale() => (int)Math.Floor(100 * PageCharacters / Columns.Sum(c => c.Width + 0.7));
 }

@@ -16,7 +16,7 @@ internal static class PilotStatisticsSheet
 
     private static readonly (string Title, double Width)[] Columns =
     [
-        ("Measure", 30), ("Unit", 17),
+        ("Measure", 32), ("Unit", 24),
         ("Before: months", 28), ("Before: numerator", 11), ("Before: denominator", 12), ("Before", 9), ("Before: 95% low", 9), ("Before: 95% high", 9),
         ("After: months", 28), ("After: numerator", 11), ("After: denominator", 12), ("After", 9), ("After: 95% low", 9), ("After: 95% high", 9),
         ("Change", 9), ("Change: 95% low", 9), ("Change: 95% high", 9), ("Change is the", 26), ("Reading", 22),
@@ -77,7 +77,10 @@ internal static class PilotStatisticsSheet
         }
 
         PilotStyle.Reading(row.Cell(26), PilotReadings.AgainstComparison(pilot, estimates, options));
-        row.Cell(27).Value = string.Join("; ", estimates.Warnings);
+        var notes = string.Join("; ", estimates.Warnings);
+        row.Cell(27).Value = notes;
+        row.Cell(27).Style.Alignment.WrapText = true;
+        SheetStyle.FitWrappedHeight(row, (notes, 110));
     }
 
     private static void Period(IXLRow row, int column, PilotPeriod period, Interval? interval, MeasureDisplay measure)

@@ -31,7 +31,7 @@ internal static class ExecutiveSummarySheet
 
     private static readonly (string Title, double Width)[] Columns =
     [
-        ("Measure", 30), ("Unit", 15), ("Pilot clinics: before", 11), ("Pilot clinics: after", 11), ("Pilot clinics: change", 11),
+        ("Measure", 30), ("Unit", 24), ("Pilot clinics: before", 11), ("Pilot clinics: after", 11), ("Pilot clinics: change", 11),
         ("Comparison clinics: before", 11), ("Comparison clinics: after", 11), ("Comparison clinics: change", 11),
         ("Pilots' change against comparison", 13), ("95% interval", 19), ("Reading", 24),
     ];
@@ -301,7 +301,7 @@ internal static class ExecutiveSummarySheet
                 "0%", 5, top, 11, top + ChartRows - 1));
             charts.Add(new NativeChart(Name, "Pilots' change against comparison (percentage points)", Range('A', first, last),
                 [new(Cell('I', HeaderRow), Range('I', first, last), After)],
-                "+0.0;-0.0;0.0", 0, top + ChartRows, 5, top + (2 * ChartRows) - 1));
+                "+0.0;-0.0;0.0", 0, top + ChartRows, 5, top + (2 * ChartRows) - 1, Minimum: null));
         }
 
         if (lines > proportions)

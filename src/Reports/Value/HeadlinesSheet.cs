@@ -11,7 +11,7 @@ internal static class HeadlinesSheet
 
     private static readonly (string Title, double Width)[] Columns =
     [
-        ("Measure", 28), ("Clinic", 8), ("Clinic name", 26), ("Go-live", 11), ("Unit", 18),
+        ("Measure", 32), ("Clinic", 11), ("Clinic name", 26), ("Go-live", 11), ("Unit", 24),
         ("Before: months", 30), ("Before: numerator", 12), ("Before: denominator", 13), ("Before", 10),
         ("After: months", 30), ("After: numerator", 12), ("After: denominator", 13), ("After", 10),
         ("Change", 10), ("95% interval: low", 11), ("95% interval: high", 11), ("Change is the", 30),

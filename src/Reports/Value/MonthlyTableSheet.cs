@@ -11,8 +11,8 @@ internal static class MonthlyTableSheet
 
     private static readonly (string Title, double Width)[] Columns =
     [
-        ("Measure", 28), ("Clinic", 8), ("Clinic name", 26), ("Month", 10), ("Status", 9), ("Numerator", 12), ("Denominator", 13),
-        ("Rate", 10), ("Unit", 18),
+        ("Measure", 32), ("Clinic", 8), ("Clinic name", 26), ("Month", 10), ("Status", 9), ("Numerator", 12), ("Denominator", 13),
+        ("Rate", 10), ("Unit", 24),
     ];
 
     public static void Write(IXLWorkbook workbook, ValueTable table, ValueStyle style)

@@ -10,7 +10,7 @@ namespace QiPipeline.Reports.Pilot;
 /// <summary>
 /// A pilot clinic's first sheet: per measure (by its display name) before, after, the change with its 95%
 /// interval and reading, the change against the comparison clinics with its interval and reading, in ten
-/// columns; below, one SPC chart per measure, two side by side to a printed page. The full statistics are on
+/// columns; below, one SPC chart per measure, two to a printed page. The full statistics are on
 /// the clinic's statistics sheet.
 /// </summary>
 internal static class PilotReadingsSheet
@@ -26,8 +26,8 @@ internal static class PilotReadingsSheet
         ("Change against comparison", 10), ("Against comparison: 95% interval", 16), ("Reading against comparison", 22), ("Units before / after", 11),
     ];
 
-    /// <summary>The column where the right-hand chart of a pair starts (0-based): the left one spans the measure to the change's interval.</summary>
-    private const int RightChartColumn = 5;
+    /// <summary>A chart's width in pixels: two, one under the other, and the repeated header fill a landscape page at the sheet's scale.</summary>
+    private const int ChartWidth = 880;
 
     /// <summary>About how many characters of column width a landscape page holds at 100% (LibreOffice and Excel, default margins).</summary>
     private const double PageCharacters = 86;
@@ -54,7 +54,7 @@ internal static class PilotReadingsSheet
         sheet.PageSetup.SetRowsToRepeatAtTop(1, HeaderRow);
 
         // A fixed scale rather than fit-to-width, so the page breaks hold (Excel ignores them when fitting):
-        // the table on the first page, then two charts side by side a page.
+        // the table on the first page, then two charts a page.
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.Scale = Scale();
         return images;
@@ -81,7 +81,9 @@ internal static class PilotReadingsSheet
         }
 
         PilotStyle.Reading(row.Cell(9), against);
-        row.Cell(10).Value = string.Create(CultureInfo.InvariantCulture, $"{pilot.Before.Denominator:#,##0} / {pilot.After.Denominator:#,##0}");
+        // Text, not left to ClosedXML, which reads "18 / 46" as a date.
+        row.Cell(10).SetValue(string.Create(CultureInfo.InvariantCulture, $"{pilot.Before.Denominator:#,##0} / {pilot.After.Denominator:#,##0}"));
+        row.Cell(10).DataType = XLDataType.Text;
         row.Cell(10).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         row.Cell(1).Style.Alignment.WrapText = true;
         SheetStyle.FitWrappedHeight(row, (measure.Name, Columns[0].Width), (reading, Columns[5].Width), (against, Columns[8].Width));
@@ -116,7 +118,7 @@ internal static class PilotReadingsSheet
         interval.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
     }
 
-    /// <summary>One chart per measure with data, two side by side to a printed page.</summary>
+    /// <summary>One chart per measure with data, two to a printed page, one under the other.</summary>
     private static List<SheetImage> Charts(IXLWorksheet sheet, string name, PilotClinic pilot, int top, out int lastRow)
     {
         var charted = pilot.Series.Where(s => s.Chart is not null && s.Chart.Points.Count > 0).ToList();
@@ -127,31 +129,28 @@ internal static class PilotReadingsSheet
             return images;
         }
 
-        // The chart keeps the PNG's shape: the left half's width in pixels (about 7 per unit of width, 5 per column) over its height.
-        var halfPixels = Columns.Take(RightChartColumn).Sum(c => (c.Width * 7) + 5);
-        var chartRows = (int)Math.Round(halfPixels * SpcChartRenderer.Height / SpcChartRenderer.Width / RowPixels);
+        // A fixed size in pixels (the PNG's shape), anchored at its top-left cell: the rows below are reserved for it.
+        var height = (int)Math.Round(ChartWidth * (double)SpcChartRenderer.Height / SpcChartRenderer.Width);
+        var chartRows = (int)Math.Ceiling(height / RowPixels) + 1;
         sheet.PageSetup.AddHorizontalPageBreak(top - 1);
         sheet.Cell(top, 1).Value = "Charts: each measure's monthly series at this clinic, split at go-live (dashed line); "
             + "filled coloured points are special causes, hollow points pending months. Two a page.";
         sheet.Cell(top, 1).Style.Font.Bold = true;
         var row = top + 1;
-        for (var i = 0; i < charted.Count; i += 2)
+        for (var i = 0; i < charted.Count; i++)
         {
-            if (i > 0)
+            if (i > 0 && i % 2 == 0)
             {
                 sheet.PageSetup.AddHorizontalPageBreak(row - 1);
             }
 
-            for (var k = i; k < Math.Min(i + 2, charted.Count); k++)
-            {
-                var (from, to) = k == i ? (0, RightChartColumn) : (RightChartColumn, Columns.Length);
+            // Heights set, not left to the reader's default, so the reserved rows hold the chart.
+            sheet.Rows(row, row + chartRows - 1).Height = RowPixels * 0.75;
 
-                // The picture's name gives the PNG's file name for slides: ids, stable across releases.
-                images.Add(new SheetImage(name, SpcChartRenderer.Render(charted[k], []), $"{charted[k].Measure.MeasureId} {pilot.Clinic.Id}",
-                    from, row - 1, to, row - 1 + chartRows));
-            }
-
-            row += chartRows + 1;
+            // The picture's name gives the PNG's file name for slides: ids, stable across releases.
+            images.Add(new SheetImage(name, SpcChartRenderer.Render(charted[i], []), $"{charted[i].Measure.MeasureId} {pilot.Clinic.Id}",
+                0, row - 1, Columns.Length, row - 1 + chartRows, ChartWidth, height));
+            row += chartRows;
         }
 
         lastRow = row;

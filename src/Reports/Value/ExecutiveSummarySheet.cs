@@ -68,7 +68,6 @@ internal static class ExecutiveSummarySheet
         }
 
         var proportions = lines.Count(l => !l.Pilots.Measure.IsRate);
-        var lastTableRow = row;
         row = Notes(sheet, row + 2, table, style, options, billing, lines.Select(l => l.Pilots).ToList());
         var charts = Charts(lines.Count, proportions, row + 1);
         var bottom = row + 1 + (2 * ChartRows);
@@ -76,7 +75,6 @@ internal static class ExecutiveSummarySheet
         sheet.PageSetup.PrintAreas.Add(1, 1, bottom, Columns.Length);
         sheet.PageSetup.FitToPages(1, 1);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, HeaderRow);
-        _ = lastTableRow;
         return charts;
     }
 

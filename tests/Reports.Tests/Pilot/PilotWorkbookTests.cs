@@ -123,6 +123,12 @@ public sealed class PilotWorkbookTests : IDisposable
         Assert.NotNull(drawings);
         Assert.Equal(2, drawings.ImageParts.Count());
         Assert.Null(workbook.Part(Sheet).DrawingsPart);
+
+        // Each chart has a fixed size in the PNG's shape, whatever the reader's column widths.
+        var extents = drawings.WorksheetDrawing.Elements<DocumentFormat.OpenXml.Drawing.Spreadsheet.OneCellAnchor>()
+            .Select(a => a.Extent!).ToList();
+        Assert.Equal(2, extents.Count);
+        Assert.All(extents, e => Assert.Equal((double)Charts.SpcChartRenderer.Width / Charts.SpcChartRenderer.Height, (double)e.Cx!.Value / e.Cy!.Value, 2));
         Assert.Null(workbook.Part("About").DrawingsPart);
     }
 

@@ -121,7 +121,9 @@ public sealed class ExecutiveSummaryTests : IDisposable
         ];
         rows.AddRange(rows.GroupBy(r => (r.MeasureId, r.Period)).Select(g => g.First() with
         {
-            ClinicId = KpiRow.Network, Numerator = g.Sum(r => r.Numerator), Denominator = g.Sum(r => r.Denominator),
+            ClinicId = KpiRow.Network,
+            Numerator = g.Sum(r => r.Numerator),
+            Denominator = g.Sum(r => r.Denominator),
         }).ToList());
         return rows;
     }

@@ -27,6 +27,14 @@ public sealed class ConfigurationTests(DemoFixture demo)
         Assert.Equal(11, root.GetProperty("reports").GetProperty("minCellSize").GetInt32());
         Assert.Equal("../charts", root.GetProperty("reports").GetProperty("chartsDir").GetString());
         Assert.Equal(0.8, root.GetProperty("reports").GetProperty("targets").GetProperty("depression_screening").GetDouble());
+
+        // Money inputs, so the demo's value workbook shows savings and CoCM revenue.
+        Assert.True(root.GetProperty("reports").GetProperty("avoidableEdVisitCost").GetDecimal() > 0);
+        var rates = root.GetProperty("reports").GetProperty("cocmRates");
+        foreach (var code in (string[])["99492", "99493", "99494", "G2214"])
+        {
+            Assert.True(rates.GetProperty(code).GetDecimal() > 0, code);
+        }
         Assert.Equal(
             [Path.Combine(demo.Root, "north"), Path.Combine(demo.Root, "south.db"), Path.Combine(demo.Root, "east")],
             demo.Report.SourcePaths);

@@ -75,6 +75,7 @@ internal static class ConfigWriter
             json.WriteNumber("minCellSize", 11);
             json.WriteString("chartsDir", "../charts");
             WriteTargets(json);
+            WriteValueInputs(json);
             json.WriteEndObject();
 
             json.WriteEndObject();
@@ -94,6 +95,22 @@ internal static class ConfigWriter
         json.WriteNumber("depression_screening", 0.8);
         json.WriteNumber("warm_handoff", 0.5);
         json.WriteNumber("referral_engagement", 0.6);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Illustrative money inputs so the value workbook shows savings and revenue: a cost per avoidable ED
+    /// visit and a payment per CoCM unit near the 2024 US national non-facility rates. A real deployment
+    /// sets its own payer's figures.
+    /// </summary>
+    private static void WriteValueInputs(Utf8JsonWriter json)
+    {
+        json.WriteNumber("avoidableEdVisitCost", 1200);
+        json.WriteStartObject("cocmRates");
+        json.WriteNumber("99492", 161.28m);
+        json.WriteNumber("99493", 128.88m);
+        json.WriteNumber("99494", 67.32m);
+        json.WriteNumber("G2214", 64.33m);
         json.WriteEndObject();
     }
 

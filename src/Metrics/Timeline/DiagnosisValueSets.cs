@@ -1,5 +1,5 @@
 using System.Globalization;
-using nietras.SeparatedValues;
+using CsvHelper;
 using QiPipeline.Warehouse.Model;
 
 namespace QiPipeline.Metrics.Timeline;
@@ -25,14 +25,14 @@ internal static class DiagnosisValueSets
     internal static Dictionary<string, DiagnosisGroup> Read(TextReader text)
     {
         var rows = new Dictionary<string, (List<string> Prefixes, List<string> Except, HashSet<string> Concepts)>(StringComparer.Ordinal);
-        using var reader = Sep.Reader(o => o with { Unescape = true }).From(text);
-        foreach (var row in reader)
+        using var reader = CsvReader.Create(text, new CsvReaderOptions { Separator = ',', TrackLineNumbers = true }, false);
+        while (reader.Read())
         {
-            var line = row.LineNumberFrom.ToString(CultureInfo.InvariantCulture);
-            var key = row["value_set"].ToString();
-            var system = row["system"].ToString();
-            var code = row["code"].ToString();
-            var match = row["match"].ToString();
+            var line = reader.LineNumber.ToString(CultureInfo.InvariantCulture);
+            var key = reader.GetString("value_set");
+            var system = reader.GetString("system");
+            var code = reader.GetString("code");
+            var match = reader.GetString("match");
             if (!rows.TryGetValue(key, out var set))
             {
                 set = ([], [], new HashSet<string>(StringComparer.Ordinal));

@@ -7,6 +7,7 @@ using QiPipeline.EtlBenchmark.CsvReaders;
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --measures [--patients 100000,1000000]   (the measure run)
 // dotnet build -c Release src/Cli && dotnet run -c Release --project benchmarks/EtlBenchmark -- --pipeline [--patients 100000,1000000]   (qi run)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --csv-readers [--patients 100000]   (the extract reader: hand-written, Sep, CsvHelper)
+// dotnet run -c Release --project benchmarks/EtlBenchmark -- --copy-writers   (the DuckDB COPY file writer: hand-written, CsvHelper)
 // Each measurement runs in a child process of its own, so the peak memory it reports is its own.
 var options = BenchmarkOptions.Parse(args);
 if (options.Case is { } single)
@@ -21,6 +22,17 @@ if (options.Case is { } single)
         _ => await EtlCase.RunNativeImportAsync(single.Engine, folder),
     };
     Console.WriteLine(measurement.ToCsv());
+    return 0;
+}
+
+if (args.Contains("--copy-writers"))
+{
+    Console.WriteLine(CopyWriteCase.MarkdownHeader);
+    foreach (var line in CopyWriteCase.Run(2_000_000, rounds: 3))
+    {
+        Console.WriteLine(line);
+    }
+
     return 0;
 }
 

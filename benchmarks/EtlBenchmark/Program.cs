@@ -28,7 +28,7 @@ if (options.Case is { } single)
 if (args.Contains("--copy-writers"))
 {
     Console.WriteLine(CopyWriteCase.MarkdownHeader);
-    foreach (var line in CopyWriteCase.Run(2_000_000, rounds: 3))
+    foreach (var line in CopyWriteCase.Run(2_000_000, rounds: 8))
     {
         Console.WriteLine(line);
     }

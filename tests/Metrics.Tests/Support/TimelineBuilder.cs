@@ -53,9 +53,9 @@ internal sealed class TimelineBuilder(string birth = "1980-06-15", string sex = 
         return this;
     }
 
-    public TimelineBuilder Dx(string date, string code, string? id = null)
+    public TimelineBuilder Dx(string date, string code, string? id = null, string system = "icd10cm")
     {
-        _diagnoses.Add(new Diagnosis(id ?? $"D{_diagnoses.Count + 1}", code, D(date)));
+        _diagnoses.Add(new Diagnosis(id ?? $"D{_diagnoses.Count + 1}", code, D(date), system));
         return this;
     }
 

@@ -83,6 +83,11 @@ public sealed partial class SourceOptionsValidator : IValidateOptions<SourceOpti
     private static string? Shape(string key, SourceOptions source)
     {
         var type = source.Type.ToLowerInvariant();
+        if (type != SourceTypes.Fhir && source.Fhir is not null)
+        {
+            return $"{key}.fhir is only for a fhir source";
+        }
+
         if (type == SourceTypes.Csv)
         {
             return string.IsNullOrWhiteSpace(source.Path) ? $"{key}.path is required for a csv source" : null;
@@ -93,11 +98,6 @@ public sealed partial class SourceOptionsValidator : IValidateOptions<SourceOpti
             return string.IsNullOrWhiteSpace(source.Path) ? $"{key}.path is required for a fhir source (the Bulk Data export folder)"
                 : source.Queries.Count > 0 ? $"{key}.queries is not used by a fhir source (its mapping is fixed; see the fhir maps)"
                 : FhirOptionsCheck.FirstError($"{key}.fhir", source.Fhir);
-        }
-
-        if (source.Fhir is not null)
-        {
-            return $"{key}.fhir is only for a fhir source";
         }
 
         if (type == SourceTypes.Files && string.IsNullOrWhiteSpace(source.Path))

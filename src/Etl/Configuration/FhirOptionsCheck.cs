@@ -3,8 +3,8 @@ using QiPipeline.Warehouse.Model;
 namespace QiPipeline.Etl.Configuration;
 
 /// <summary>
-/// Checks the <c>fhir</c> section of a fhir source: clinic ids are safe names, mapped services and
-/// encounter types are in their vocabularies, no key or code is empty. Each failure is one line naming its key.
+/// Checks the <c>fhir</c> section of a fhir source: clinic ids are safe names, mapped services,
+/// encounter types and instruments are in their vocabularies, no key or code is empty. Each failure is one line naming its key.
 /// </summary>
 internal static class FhirOptionsCheck
 {
@@ -23,6 +23,7 @@ internal static class FhirOptionsCheck
         return Map(key + ".organizations", fhir.Organizations, v => SourceOptionsValidator.IsSafeName(v), "a clinic id (1-50 letters, digits, '-' or '_')")
             ?? Map(key + ".referralServices", fhir.ReferralServices, Vocabularies.ReferralService.Contains, "one of " + string.Join(", ", Vocabularies.ReferralService))
             ?? Map(key + ".encounterTypes", fhir.EncounterTypes, Vocabularies.EncounterType.Contains, "one of " + string.Join(", ", Vocabularies.EncounterType))
+            ?? Map(key + ".instrumentCodes", fhir.InstrumentCodes, v => Instruments.All.Any(i => i.Name == v), "an instrument name (" + string.Join(", ", Instruments.All.Select(i => i.Name)) + ")")
             ?? Codes(key + ".surveyCodes", fhir.SurveyCodes);
     }
 

@@ -9,7 +9,7 @@ namespace QiPipeline.Etl.Sources.Fhir;
 /// A folder of FHIR R4 Bulk Data export files (NDJSON, optionally gzipped, several files per
 /// resource type), mapped to the canonical entities by the US Core rules of docs/fhir.md. Files are
 /// read line by line, one resource parsed at a time; the only state kept is what links resources
-/// (ED visits' admissions, separately sent PHQ-9 item 9 answers). A line that is not JSON or not a
+/// (patients' payers from Coverage, ED visits' admissions, separately sent PHQ-9 item 9 answers). A line that is not JSON or not a
 /// resource of its file's type is a malformed_row reject; the rest loads.
 /// </summary>
 internal sealed class FhirSource(string name, string folder, FhirMaps maps) : IClinicSource
@@ -102,7 +102,9 @@ internal sealed class FhirSource(string name, string folder, FhirMaps maps) : IC
         switch (entity.Name)
         {
             case "patients":
-                return [new("Patient", true, r => PatientMapping.Map(r, maps))];
+                var payers = new Payers();
+                await ScanAsync("Coverage", payers.Add, cancellationToken);
+                return [new("Patient", true, r => PatientMapping.Map(r, maps, payers))];
             case "encounters":
                 return [new("Encounter", true, r => EncounterMapping.Encounter(r, maps)), new("Appointment", true, r => AppointmentMapping.Map(r, maps))];
             case "screenings":

@@ -27,7 +27,7 @@ internal static class ObservationMapping
 
     public static FhirRow? Screening(JsonElement observation, FhirMaps maps, Item9Answers item9)
     {
-        if (!Stands(observation) || InstrumentLoinc(observation) is not { } loinc)
+        if (!Stands(observation) || (InstrumentLoinc(observation) ?? maps.Instrument(observation.Get("code").Codings())) is not { } loinc)
         {
             return null;
         }

@@ -5,7 +5,7 @@ namespace QiPipeline.Etl.Sources.Fhir;
 /// <summary>Patient to a patients record (docs/fhir.md, "Patient").</summary>
 internal static class PatientMapping
 {
-    public static FhirRow Map(JsonElement patient, FhirMaps maps) => new()
+    public static FhirRow Map(JsonElement patient, FhirMaps maps, Payers payers) => new()
     {
         ["patient_id"] = patient.Text("id"),
         ["clinic_id"] = maps.Clinic([patient.Get("managingOrganization")]),
@@ -14,6 +14,7 @@ internal static class PatientMapping
         ["race"] = UsCoreDemographics.Race(patient),
         ["ethnicity"] = UsCoreDemographics.Ethnicity(patient),
         ["language"] = Language(patient),
+        ["payer"] = payers.For(patient.Text("id")),
         ["death_date"] = patient.Text("deceasedDateTime"),
     };
 

@@ -26,7 +26,7 @@ internal static class ServiceRequestMapping
             return null; // a lab, imaging or other order: not a referral
         }
 
-        var handoff = request.Items("extension").Where(e => e.Text("url") == WarmHandoffUrl).Select(e => e.Boolean("valueBoolean")).FirstOrDefault();
+        var handoff = request.Items("extension").Where(e => e.Text("url") == WarmHandoffUrl).Select(Handoff).FirstOrDefault();
         return new FhirRow
         {
             ["referral_id"] = request.Text("id"),
@@ -34,7 +34,15 @@ internal static class ServiceRequestMapping
             ["clinic_id"] = maps.Clinic([request.Get("requester"), .. request.Items("performer").Select(p => (JsonElement?)p)]),
             ["referral_date"] = request.Text("authoredOn") ?? request.Text("occurrenceDateTime") ?? request.Get("occurrencePeriod").Text("start"),
             ["service"] = service,
-            ["warm_handoff"] = handoff switch { true => "true", false => "false", null => null },
+            ["warm_handoff"] = handoff,
         };
     }
+
+    /// <summary><c>valueBoolean</c> as true or false; a value of another type as its text, which the validator rejects (bad_code).</summary>
+    private static string? Handoff(JsonElement extension) => extension.Boolean("valueBoolean") switch
+    {
+        true => "true",
+        false => "false",
+        null => extension.Text("valueString") ?? extension.Text("valueCode"),
+    };
 }

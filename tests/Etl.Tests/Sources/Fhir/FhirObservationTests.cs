@@ -11,6 +11,7 @@ public sealed class FhirObservationTests : IDisposable
         ClinicId = "N1",
         Organizations = new Dictionary<string, string> { ["Organization/org-s"] = "S1" },
         SurveyCodes = ["experience-total"],
+        InstrumentCodes = new Dictionary<string, string> { ["FLO-1234"] = "EPDS", ["FLO-77"] = "AHC-HRSN" },
     };
 
     private readonly FhirExport _export = new();
@@ -82,6 +83,28 @@ public sealed class FhirObservationTests : IDisposable
         _export.Write("Observation.ndjson", $$"""{"resourceType":"Observation","id":"o1","status":"{{status}}","code":{"coding":[{{coding}}]},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2025-02-03","valueInteger":2}""");
 
         Assert.Empty(await _export.ReadAsync(CanonicalModel.Screenings, Options));
+    }
+
+    [Fact]
+    public async Task Read_InstrumentCodeMap_GivesTheInstrumentByNameWithInterpretationAsPositive()
+    {
+        _export.Write(
+            "Observation.ndjson",
+            """{"resourceType":"Observation","id":"o1","status":"final","code":{"coding":[{"system":"urn:ehr:flowsheet","code":"FLO-1234"}]},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2025-02-03","valueInteger":12,"interpretation":[{"coding":[{"code":"POS"}]}]}""",
+            """{"resourceType":"Observation","id":"o2","status":"final","code":{"coding":[{"system":"urn:ehr:flowsheet","code":"FLO-77"}]},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2025-02-03","interpretation":[{"coding":[{"code":"NEG"}]}]}""",
+            """{"resourceType":"Observation","id":"o3","status":"final","code":{"coding":[{"system":"urn:ehr:flowsheet","code":"FLO-9"}]},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2025-02-03","valueInteger":1}""");
+
+        var screenings = await _export.ReadAsync(CanonicalModel.Screenings, Options);
+
+        Assert.Equal([("EPDS", "12", "true"), ("AHC-HRSN", null, "false")], screenings.Select(s => (s["instrument"], s["score"], s["positive"])));
+    }
+
+    [Fact]
+    public async Task Read_UnmappedPerformer_GivesItsIdSoTheScreeningIsAnUnknownClinic()
+    {
+        _export.Write("Observation.ndjson", """{"resourceType":"Observation","id":"o1","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"55758-7"}]},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2025-02-03","valueInteger":1,"performer":[{"reference":"Practitioner/dr-a"},{"reference":"Organization/W1"}]}""");
+
+        Assert.Equal("W1", (await _export.SingleAsync(CanonicalModel.Screenings, Options))["clinic_id"]);
     }
 
     [Fact]

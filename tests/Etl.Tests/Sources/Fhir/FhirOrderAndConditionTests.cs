@@ -25,14 +25,15 @@ public sealed class FhirOrderAndConditionTests : IDisposable
             {"resourceType":"ServiceRequest","id":"r3","status":"active","intent":"order","category":[{"coding":[{"system":"http://snomed.info/sct","code":"108252007"}]}],"code":{"coding":[{"system":"http://loinc.org","code":"2345-7"}]},"subject":{"reference":"Patient/p1"},"authoredOn":"2025-02-04"}
             {"resourceType":"ServiceRequest","id":"r4","status":"entered-in-error","intent":"order","code":{"coding":[{"code":"BHREF"}]},"subject":{"reference":"Patient/p1"},"authoredOn":"2025-02-04"}
             {"resourceType":"ServiceRequest","id":"r5","status":"active","intent":"order","category":[{"coding":[{"system":"http://snomed.info/sct","code":"408289007"}]}],"subject":{"reference":"Patient/p1"},"occurrenceDateTime":"2025-02-05","extension":[{"url":"urn:qipipeline:fhir:warm-handoff","valueBoolean":false}]}
+            {"resourceType":"ServiceRequest","id":"r6","status":"active","intent":"order","code":{"coding":[{"code":"BHREF"}]},"subject":{"reference":"Patient/p1"},"authoredOn":"2025-02-06","extension":[{"url":"urn:qipipeline:fhir:warm-handoff","valueString":"yes"}]}
             """);
 
         var referrals = await _export.ReadAsync(CanonicalModel.Referrals, Options);
 
-        Assert.Equal(["r1", "r2", "r5"], referrals.Select(r => r["referral_id"]));
-        Assert.Equal(["behavioral_health", "other", "social_services"], referrals.Select(r => r["service"]));
-        Assert.Equal(["true", null, "false"], referrals.Select(r => r["warm_handoff"]));
-        Assert.Equal(["2025-02-03T10:00:00-05:00", "2025-02-04", "2025-02-05"], referrals.Select(r => r["referral_date"]));
+        Assert.Equal(["r1", "r2", "r5", "r6"], referrals.Select(r => r["referral_id"]));
+        Assert.Equal(["behavioral_health", "other", "social_services", "behavioral_health"], referrals.Select(r => r["service"]));
+        Assert.Equal(["true", null, "false", "yes"], referrals.Select(r => r["warm_handoff"])); // "yes": not a boolean, a bad_code reject
+        Assert.Equal(["2025-02-03T10:00:00-05:00", "2025-02-04", "2025-02-05", "2025-02-06"], referrals.Select(r => r["referral_date"]));
         Assert.All(referrals, r => Assert.Equal(("p1", "N1"), (r["patient_id"], r["clinic_id"])));
     }
 

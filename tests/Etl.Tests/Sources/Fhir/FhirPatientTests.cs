@@ -30,7 +30,7 @@ public sealed class FhirPatientTests : IDisposable
         Assert.Equal("Black or African American", patient["race"]);
         Assert.Equal("Not Hispanic or Latino", patient["ethnicity"]);
         Assert.Equal("Spanish", patient["language"]);
-        Assert.Null(patient["payer"]);
+        Assert.Null(patient["payer"]); // no Coverage
         Assert.Equal("2025-01-02T08:00:00-05:00", patient["death_date"]);
         Assert.Equal("2025-03-01T10:00:00Z", patient[CanonicalModel.UpdatedAt]);
         Assert.Null(patient[FhirExport.Problem]);
@@ -95,12 +95,36 @@ public sealed class FhirPatientTests : IDisposable
     }
 
     [Fact]
-    public async Task Read_UnmappedOrganization_GivesTheConfiguredClinicElseNone()
+    public async Task Read_UnmappedOrganization_GivesItsOwnIdSoTheRecordIsAnUnknownClinic()
     {
         _export.Write("Patient.ndjson", """{"resourceType":"Patient","id":"p1","managingOrganization":{"reference":"Organization/other"}}""");
 
+        Assert.Equal("other", (await _export.SingleAsync(CanonicalModel.Patients, new FhirSourceOptions { ClinicId = "C1" }))["clinic_id"]);
+    }
+
+    [Fact]
+    public async Task Read_NoOrganization_GivesTheConfiguredClinicElseNone()
+    {
+        _export.Write("Patient.ndjson", """{"resourceType":"Patient","id":"p1"}""");
+
         Assert.Equal("C1", (await _export.SingleAsync(CanonicalModel.Patients, new FhirSourceOptions { ClinicId = "C1" }))["clinic_id"]);
         Assert.Null((await _export.SingleAsync(CanonicalModel.Patients))["clinic_id"]);
+    }
+
+    [Fact]
+    public async Task Read_Coverage_GivesThePrimaryActivePayer()
+    {
+        _export.Write("Patient.ndjson", """{"resourceType":"Patient","id":"p1"}""", """{"resourceType":"Patient","id":"p2"}""", """{"resourceType":"Patient","id":"p3"}""");
+        _export.Write(
+            "Coverage.ndjson",
+            """{"resourceType":"Coverage","id":"c1","status":"active","order":2,"beneficiary":{"reference":"Patient/p1"},"payor":[{"display":"Commercial"}]}""",
+            """{"resourceType":"Coverage","id":"c2","status":"active","order":1,"beneficiary":{"reference":"Patient/p1"},"payor":[{"display":"Medicaid"}]}""",
+            """{"resourceType":"Coverage","id":"c3","status":"cancelled","beneficiary":{"reference":"Patient/p2"},"payor":[{"display":"Medicare"}]}""",
+            """{"resourceType":"Coverage","id":"c4","status":"active","beneficiary":{"reference":"Patient/p3"},"type":{"text":"Self-pay"},"payor":[{"reference":"Patient/p3"}]}""");
+
+        var patients = await _export.ReadAsync(CanonicalModel.Patients);
+
+        Assert.Equal(["Medicaid", null, "Self-pay"], patients.Select(p => p["payer"]));
     }
 
     [Fact]

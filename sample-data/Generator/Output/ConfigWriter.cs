@@ -123,6 +123,10 @@ internal static class ConfigWriter
             json.WriteString("type", "csv");
             json.WriteString("path", clinic.SourceName);
         }
+        else if (clinic.Kind == SourceKind.Fhir)
+        {
+            WriteFhir(json, clinic);
+        }
         else
         {
             json.WriteString("type", "sqlite");
@@ -137,6 +141,46 @@ internal static class ConfigWriter
             json.WriteEndObject();
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The FHIR clinic (docs/fhir.md): its export folder, its time zone (timestamps carry offsets), and
+    /// the maps of its own codes: its organization, visit types, referral orders, flowsheet instruments, survey.
+    /// </summary>
+    private static void WriteFhir(Utf8JsonWriter json, ClinicProfile clinic)
+    {
+        json.WriteString("type", "fhir");
+        json.WriteString("path", clinic.SourceName + ClinicGenerator.FhirFolderSuffix);
+        json.WriteString("timeZone", FhirClock.TimeZoneId);
+        json.WriteStartObject("fhir");
+        json.WriteStartObject("organizations");
+        json.WriteString(FhirExtractWriter.Organization(clinic.ClinicId), clinic.ClinicId);
+        json.WriteEndObject();
+        json.WriteStartObject("encounterTypes");
+        foreach (var (code, type) in FhirCodes.VisitTypeCodes)
+        {
+            json.WriteString(code, type);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("referralServices");
+        foreach (var (code, service) in FhirCodes.ReferralCodes)
+        {
+            json.WriteString(code, service);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("instrumentCodes");
+        foreach (var instrument in FhirCodes.FlowsheetInstruments)
+        {
+            json.WriteString(instrument, instrument);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("surveyCodes");
+        json.WriteStringValue(FhirCodes.SurveyCode);
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using QiPipeline.Cli.Configuration;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Etl.Configuration;
 using QiPipeline.TestSupport;
 

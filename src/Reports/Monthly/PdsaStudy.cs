@@ -60,7 +60,7 @@ internal static class PdsaStudy
 
     /// <summary>A rate as the sentence says it: "36%" or "20.0 per 1,000 patients".</summary>
     public static string Format(MeasureDisplay display, double rate) => display.IsRate
-        ? (rate * display.Scale).ToString("0.0", CultureInfo.InvariantCulture) + " per 1,000 patients"
+        ? (rate * display.PerYearScale).ToString("#,##0.0", CultureInfo.InvariantCulture) + " per 1,000 patients a year"
         : Math.Round(rate * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static string Change(string name, MeasureDisplay display, Pooled before, Pooled during, bool ongoing)

@@ -106,6 +106,23 @@ public sealed class MonthlyWorkbookTests : IDisposable
         Assert.Null(workbook.Part("Summary").DrawingsPart);
     }
 
+    [Fact]
+    public async Task WriteAsync_ClinicWithNoUnits_SaysNoDataWithNoReadingAndNoChart()
+    {
+        var rows = Rows.Series("depression_screening", "N1", First, 100, Screened);
+        rows.AddRange(Rows.Series("depression_screening", "S1", First, 0, new double[Screened.Length]));
+        ReportClinic[] clinics = [new("N1", "North", Pilot: false, GoLive: null), new("S1", "South", Pilot: false, GoLive: null)];
+
+        using var workbook = new WorkbookReader(await MonthlyWorkbook.WriteAsync(_folder.Path, new Month(2025, 2), rows, clinics, [], CancellationToken.None));
+
+        // Row 5: South, no patient in any month: "no data", never 0%, no icon, one chart only (North's).
+        Assert.Equal("S1", workbook.Text("Summary", "B5"));
+        Assert.Equal("no data", workbook.Text("Summary", "G5"));
+        Assert.Equal("– no data", workbook.Text("Summary", "M5"));
+        Assert.Null(workbook.Fill("Summary", "M5"));
+        Assert.Single(workbook.Part("Depression screening").DrawingsPart!.ImageParts);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private async Task<string> WriteAsync()

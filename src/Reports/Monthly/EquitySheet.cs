@@ -81,6 +81,7 @@ internal static class EquitySheet
         }
 
         SheetStyle.Header(sheet.Range(RankedHeaderRow, 1, RankedHeaderRow, RankedColumns.Length));
+        SheetStyle.FitWrappedHeight(sheet.Row(RankedHeaderRow), [.. RankedColumns.Select((t, i) => (t, Columns[i].Width))]);
         var ranked = Ranked(equity);
         if (ranked.Count == 0)
         {

@@ -28,9 +28,10 @@ internal static class MeasureSheet
     private const int ChartRows = 22;
 
     public static readonly string[] TableColumns =
-        ["Period", "Numerator", "n (denominator)", "Rate", "Centre line", "Lower limit", "Upper limit", "Part", "Signals", "Status"];
+        ["Period", "Numerator", "n (denominator)", "Rate", "Centre line", "Lower limit", "Upper limit", "Part", "Status", "Signals"];
 
-    private static readonly double[] Widths = [9, 11, 12, 9, 9, 9, 9, 7, 30, 9, 2];
+    // Signals last, and wide: its text may run on into the spacer, never under a neighbour.
+    private static readonly double[] Widths = [9, 11, 12, 9, 9, 9, 9, 7, 8, 44, 2];
 
     /// <summary>Writes the sheet and returns its charts to insert.</summary>
     public static List<SheetImage> Write(IXLWorkbook workbook, string name, IReadOnlyList<ClinicSeries> series, IReadOnlyList<PdsaCycle> cycles, DateOnly asOf)
@@ -108,7 +109,7 @@ internal static class MeasureSheet
             SheetStyle.Number(sheet.Cell(r, 2), kpi.Numerator, CellFormats.Count);
             SheetStyle.Number(sheet.Cell(r, 3), kpi.Denominator, CellFormats.Count);
             SheetStyle.Number(sheet.Cell(r, 4), kpi.Rate * scale, format);
-            sheet.Cell(r, 10).Value = kpi.Status;
+            sheet.Cell(r, 9).Value = kpi.Status;
             if (kpi.Pending)
             {
                 sheet.Range(r, 1, r, TableColumns.Length).Style.Font.Italic = true;
@@ -121,7 +122,7 @@ internal static class MeasureSheet
 
             if (s.NotJudgedReason(i) is { } reason)
             {
-                sheet.Cell(r, 9).Value = reason;
+                sheet.Cell(r, 10).Value = reason;
             }
 
             if (s.PointAt(i) is not { } point)
@@ -139,10 +140,10 @@ internal static class MeasureSheet
             }
 
             var signals = Signals(s, i, point);
-            sheet.Cell(r, 9).Value = signals.Text;
+            sheet.Cell(r, 10).Value = signals.Text;
             if (signals.Fill is { } fill)
             {
-                sheet.Cell(r, 9).Style.Fill.BackgroundColor = XLColor.FromHtml(fill);
+                sheet.Cell(r, 10).Style.Fill.BackgroundColor = XLColor.FromHtml(fill);
             }
         }
     }
@@ -188,7 +189,7 @@ internal static class MeasureSheet
 
         if (series.RunsSignalAt(row))
         {
-            rules.Add("runs (part)");
+            rules.Add("runs");
         }
 
         if (rules.Count == 0)

@@ -10,7 +10,7 @@ namespace QiPipeline.Reports.Monthly;
 /// <param name="LatestN">Its denominator, or null.</param>
 /// <param name="Baseline">The median rate of the baseline points, or null.</param>
 /// <param name="BaselineN">The median denominator of the baseline points, or null.</param>
-/// <param name="BaselineBasis">Which months the baseline is.</param>
+/// <param name="BaselineBasis">Which months (or quarters) the baseline is the median of.</param>
 /// <param name="Variation">The variation of the latest final month's point (Making Data Count).</param>
 /// <param name="Assurance">The assurance icon: where the target lies against the latest limits (not applicable without a target).</param>
 /// <param name="PendingMonths">The months still pending.</param>
@@ -46,13 +46,13 @@ internal sealed record SummaryFigures(
         if (series.Clinic is { Pilot: true, GoLive: { } goLive })
         {
             baseline = rows.Where((r, i) => r.Rate is not null && series.PhaseAt(i) == SeriesPhase.Before).ToList();
-            basis = $"median of the {points} before go-live {goLive:yyyy-MM-dd}";
+            basis = $"{points} before go-live {goLive:yyyy-MM-dd}";
         }
         else
         {
             var take = series.Quarterly ? BaselineMonths / 3 : BaselineMonths;
             baseline = rows.Take(take).Where(r => r.Rate is not null).ToList();
-            basis = rows.Count == 0 ? "no months" : $"median of {series.PeriodLabel(0)}..{series.PeriodLabel(Math.Min(take, rows.Count) - 1)}";
+            basis = rows.Count == 0 ? "no months" : $"{series.PeriodLabel(0)}..{series.PeriodLabel(Math.Min(take, rows.Count) - 1)}";
         }
 
         return new SummaryFigures(

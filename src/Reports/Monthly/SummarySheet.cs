@@ -17,7 +17,7 @@ internal static class SummarySheet
     private static readonly (string Title, double Width)[] Columns =
     [
         ("Measure", 30), ("Clinic", 8), ("Clinic name", 22), ("Chart", 16), ("Unit", 18), ("Latest final period", 11),
-        ("Latest", 10), ("n latest", 8), ("Baseline", 10), ("n baseline (median)", 10), ("Change", 11), ("Baseline periods", 34),
+        ("Latest", 10), ("n latest", 8), ("Baseline", 10), ("n baseline (median)", 10), ("Change", 11), ("Baseline: median of", 36),
         ("Variation", 18), ("Target", 10), ("Assurance", 20), ("Pending", 26),
     ];
 

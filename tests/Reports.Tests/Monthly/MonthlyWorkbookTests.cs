@@ -69,7 +69,7 @@ public sealed class MonthlyWorkbookTests : IDisposable
         Assert.All(Enumerable.Range(11, 3), r =>
         {
             Assert.Equal("ramp", workbook.Text(Sheet, $"H{r}"));
-            Assert.Equal("go-live ramp: not judged", workbook.Text(Sheet, $"I{r}"));
+            Assert.Equal("go-live ramp: not judged", workbook.Text(Sheet, $"J{r}"));
             Assert.True(string.IsNullOrEmpty(workbook.Text(Sheet, $"F{r}")));
         });
         Assert.Equal(1, workbook.Number(Sheet, "H10"));
@@ -87,8 +87,8 @@ public sealed class MonthlyWorkbookTests : IDisposable
         Assert.Equal(30, workbook.Number("Depression screening", "B5"));
         Assert.Equal(100, workbook.Number("Depression screening", "C5"));
         Assert.Equal(0.30, workbook.Number("Depression screening", "D5"), 10);
-        Assert.Equal("pending", workbook.Text("Depression screening", "J18"));
-        Assert.Equal("pending: not judged", workbook.Text("Depression screening", "I18"));
+        Assert.Equal("pending", workbook.Text("Depression screening", "I18"));
+        Assert.Equal("pending: not judged", workbook.Text("Depression screening", "J18"));
         foreach (var sheet in new[] { "Depression screening", "ED visits" })
         {
             var drawings = workbook.Part(sheet).DrawingsPart;

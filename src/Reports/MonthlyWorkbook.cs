@@ -89,6 +89,7 @@ public static class MonthlyWorkbook
 
         file.CloseStream();
         PictureInserter.Insert(file.TemporaryPath, images);
+        PrintTitles.MakeAbsolute(file.TemporaryPath);
         file.Commit();
         return images;
     }

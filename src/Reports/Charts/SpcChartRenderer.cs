@@ -165,6 +165,7 @@ internal static class SpcChartRenderer
 
     private static void AddLimits(Plot plot, ClinicSeries series, List<int> rows, double scale, List<double> values)
     {
+        var runsShown = false;
         foreach (var part in series.Chart?.Parts ?? [])
         {
             var inPart = rows.Where(r => series.PointAt(r)!.Part == part.Number).ToList();
@@ -173,9 +174,15 @@ internal static class SpcChartRenderer
             var centreLine = plot.Add.ScatterLine(centre.Xs, centre.Ys, runs ? RunsSignal : Centre);
             centreLine.LineWidth = 1.5f;
             centreLine.LinePattern = runs ? LinePattern.Dashed : LinePattern.Solid;
-            if (part.Number == 1)
+            var name = series.Chart!.Type == ChartType.Run ? "median" : "centre line (mean)";
+            if (runs && !runsShown)
             {
-                centreLine.LegendText = series.Chart!.Type == ChartType.Run ? "median" : "centre line (mean)";
+                centreLine.LegendText = name + ", dashed: non-random runs in the part";
+                runsShown = true;
+            }
+            else if (part.Number == 1)
+            {
+                centreLine.LegendText = name;
             }
 
             foreach (var bound in new Func<SpcPoint, double?>[] { p => p.Lower, p => p.Upper })

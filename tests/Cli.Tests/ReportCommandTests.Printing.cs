@@ -106,7 +106,7 @@ public sealed partial class ReportCommandTests
                         }
                     }
                     else if (text.Length > (width * 1.15) + 1 && c + 1 < cells.Count && Column(cells[c + 1].CellReference!.Value!) == column + 1
-                        && Text(cells[c + 1], strings) is { Length: > 0 })
+                        && HasValue(cells[c + 1], strings))
                     {
                         problems.Add($"{name}!{cells[c].CellReference}: '{text}' ({text.Length} characters) cut at width {width}");
                     }
@@ -128,6 +128,10 @@ public sealed partial class ReportCommandTests
         CellValues.String => cell.CellValue?.Text,
         _ => null, // numbers and dates: a number too wide shows ####, which the reader sees and widens
     };
+
+    /// <summary>Whether the cell shows anything (text or a number): text to its left stops there.</summary>
+    private static bool HasValue(Cell cell, List<string> strings) =>
+        Text(cell, strings) is { Length: > 0 } || (cell.DataType is null && !string.IsNullOrEmpty(cell.CellValue?.Text));
 
     /// <summary>Column widths by 1-based column (Excel's default 8.43 where none is set).</summary>
     private static Func<int, double> Widths(Worksheet worksheet)

@@ -27,7 +27,7 @@ internal static class EquitySheet
 
     private static readonly (string Title, double Width)[] Columns =
     [
-        ("Measure", 26), ("Clinic", 8), ("Stratum", 11), ("Value", 18), ("Numerator", 11), ("Denominator", 12),
+        ("Measure", 26), ("Clinic", 8), ("Stratum", 11), ("Value", 34), ("Numerator", 11), ("Denominator", 12),
         ("Rate", 9), ("Lower 95%", 9), ("Upper 95%", 9), ("Rest numerator", 11), ("Rest denominator", 12), ("Rest rate", 9),
         ("Compared as", 22), ("Estimate", 10), ("Lower 95%", 9), ("Upper 95%", 9), ("Flag", 17),
     ];

@@ -42,6 +42,12 @@ internal static class MeasureSheet
         var description = Metrics.Catalog.MeasureCatalog.Find(measure.MeasureId)?.Description ?? "";
         sheet.Cell(2, 1).Value = $"{measure.DisplayName} ({measure.PerYearUnit}). {description} Per clinic and for the network: the SPC chart and its data; hollow points are pending, diamonds the go-live ramp.";
         sheet.Cell(2, 1).Style.Font.Bold = true;
+
+        // The description is long: wrapped across the table and chart, two lines high, so a printout does not cut it.
+        var title = sheet.Range(2, 1, 2, ChartColumn + ChartColumns);
+        title.Merge();
+        title.Style.Alignment.WrapText = true;
+        title.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         for (var c = 0; c < Widths.Length; c++)
         {
             sheet.Column(c + 1).Width = Widths[c];
@@ -59,6 +65,7 @@ internal static class MeasureSheet
 
         SheetStyle.Header(sheet.Range(HeaderRow, 1, HeaderRow, TableColumns.Length));
         sheet.Row(HeaderRow).Height = 30;
+        SheetStyle.FitWrappedHeight(sheet.Row(2), (sheet.Cell(2, 1).GetString(), Widths.Sum() + (ChartColumns * ChartColumnWidth)));
 
         var images = new List<SheetImage>();
         var row = FirstBlockRow;

@@ -14,6 +14,7 @@ namespace QiPipeline.Reports.Monthly;
 /// <param name="Variation">The variation of the latest final month's point (Making Data Count).</param>
 /// <param name="Assurance">The assurance icon: where the target lies against the latest limits (not applicable without a target).</param>
 /// <param name="PendingMonths">The months still pending.</param>
+/// <param name="LatestReason">Why the latest final point is not judged (a ramp point), or null.</param>
 internal sealed record SummaryFigures(
     Month? LatestMonth,
     double? Latest,
@@ -23,7 +24,8 @@ internal sealed record SummaryFigures(
     string BaselineBasis,
     Variation? Variation,
     Assurance Assurance,
-    IReadOnlyList<Month> PendingMonths)
+    IReadOnlyList<Month> PendingMonths,
+    string? LatestReason = null)
 {
     /// <summary>Months in the baseline of a clinic that has no go-live.</summary>
     public const int BaselineMonths = 12;
@@ -64,7 +66,8 @@ internal sealed record SummaryFigures(
             basis,
             latestIndex is { } v ? series.VariationAt(v) : null,
             series.Mdc?.AssuranceIcon ?? Assurance.NotApplicable,
-            series.Months.Where(r => r.Pending).Select(r => r.Period).ToList());
+            series.Months.Where(r => r.Pending).Select(r => r.Period).ToList(),
+            latestIndex is { } j ? series.NotJudgedReason(j) : null);
     }
 
     private static int? LastIndex(IReadOnlyList<KpiRow> rows, Func<KpiRow, bool> predicate)

@@ -50,7 +50,7 @@ internal static class SummarySheet
         row.Cell(2).Value = s.Clinic.Id;
         row.Cell(3).Value = s.Clinic.Name;
         row.Cell(4).Value = s.ChartName;
-        row.Cell(5).Value = s.Measure.PerYearUnit;
+        row.Cell(5).Value = s.Measure.IsRate ? "per 1,000 a year" : "percent";
         if (!s.HasData)
         {
             row.Cell(7).Value = NoData;
@@ -80,7 +80,10 @@ internal static class SummarySheet
         // A change of proportions is in percentage points (the cell holds points); of rates, per 1,000 a year.
         SheetStyle.Number(row.Cell(11), figures.Change * (s.Measure.IsRate ? scale : 100), s.Measure.IsRate ? "+#,##0.0;-#,##0.0;0.0" : CellFormats.PercentagePoints);
         row.Cell(12).Value = figures.BaselineBasis;
-        SheetStyle.Symbol(row.Cell(13), MdcSymbols.Of(figures.Variation, s.Measure.Direction));
+        // A latest point that is not judged (a ramp quarter, fewer than 5 patients) says why, rather than an icon.
+        SheetStyle.Symbol(row.Cell(13), figures.LatestReason is { } reason
+            ? ("– " + reason, null)
+            : MdcSymbols.Of(figures.Variation, s.Measure.Direction));
         SheetStyle.Number(row.Cell(14), s.Target * scale, format);
         SheetStyle.Symbol(row.Cell(15), MdcSymbols.Of(figures.Assurance, s.Target is not null));
         row.Cell(16).Value = Pending(figures.PendingMonths);

@@ -65,6 +65,7 @@ internal static class SummarySheet
             if (s.Quarterly)
             {
                 row.Cell(6).Value = ClinicSeries.Label(latest, quarterly: true);
+                row.Cell(6).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
             }
             else
             {
@@ -80,6 +81,7 @@ internal static class SummarySheet
         // A change of proportions is in percentage points (the cell holds points); of rates, per 1,000 a year.
         SheetStyle.Number(row.Cell(11), figures.Change * (s.Measure.IsRate ? scale : 100), s.Measure.IsRate ? "+#,##0.0;-#,##0.0;0.0" : CellFormats.PercentagePoints);
         row.Cell(12).Value = figures.BaselineBasis;
+        row.Cell(12).Style.Alignment.Indent = 1;
         // A latest point that is not judged (a ramp quarter, fewer than 5 patients) says why, rather than an icon.
         SheetStyle.Symbol(row.Cell(13), figures.LatestReason is { } reason
             ? ("– " + reason, null)

@@ -47,7 +47,10 @@ internal static class SeriesAnalyzer
 
         var series = new ClinicSeries(measure, clinic, ordered, null, null, pointOfRow, target)
         {
-            Months = months, Phases = phases, Quarterly = quarterly, MedianMonthlyDenominator = median ?? 0,
+            Months = months,
+            Phases = phases,
+            Quarterly = quarterly,
+            MedianMonthlyDenominator = median ?? 0,
         };
         if (points.Count == 0)
         {

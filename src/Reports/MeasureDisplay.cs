@@ -18,24 +18,24 @@ internal sealed record MeasureDisplay(string MeasureId, bool IsRate, Improvement
     /// <summary>The unit as a reader says it.</summary>
     public string Unit => IsRate ? "per 1,000 patients" : "percent";
 
-    /// <summary>The catalog's display name (at most 31 characters), or the id of a measure the catalog does not know.</summary>
-    public string Name => MeasureCatalog.Find(MeasureId)?.DisplayName ?? MeasureId;
-
-    /// <summary>
-    /// What a value is multiplied by to read per year: a rate counts events per patient-month, so 12,000 gives
-    /// events per 1,000 patients per year; 1 for proportions.
-    /// </summary>
-    public double YearScale => IsRate ? 12_000 : 1;
-
-    /// <summary>The unit of a value multiplied by <see cref="YearScale"/>.</summary>
-    public string YearUnit => IsRate ? "per 1,000 patients per year" : "percent";
-
-    /// <summary>The Excel number format of a value multiplied by <see cref="YearScale"/>.</summary>
-    public string YearFormat => IsRate ? CellFormats.OneDecimal : CellFormats.Percent;
-
     /// <summary>How the catalog says the measure is shown; an id the catalog does not know is a proportion where higher is better.</summary>
     public static MeasureDisplay For(string measureId) =>
         MeasureCatalog.Find(measureId) is { } measure
             ? new MeasureDisplay(measureId, measure.IsRate, measure.Direction)
             : new MeasureDisplay(measureId, IsRate: false, ImprovementDirection.Increase);
+
+    /// <summary>The name a person reads (the catalog's display name; the id for a measure the catalog does not know).</summary>
+    public string DisplayName => MeasureCatalog.Find(MeasureId)?.DisplayName ?? MeasureId;
+
+    /// <summary>
+    /// What a kpi rate is multiplied by for a reader: ED visits per patient-month × 12,000 gives visits per
+    /// 1,000 patients per year; a proportion stays 0..1 (shown with a percent format).
+    /// </summary>
+    public double PerYearScale => IsRate ? 12000 : 1;
+
+    /// <summary>The unit of a value scaled by <see cref="PerYearScale"/>.</summary>
+    public string PerYearUnit => IsRate ? "per 1,000 patients per year" : "percent";
+
+    /// <summary>The Excel number format of a value scaled by <see cref="PerYearScale"/>.</summary>
+    public string PerYearFormat => IsRate ? CellFormats.OneDecimal : CellFormats.Percent;
 }

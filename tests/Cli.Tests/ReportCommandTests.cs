@@ -8,7 +8,7 @@ using QiPipeline.TestSupport;
 namespace QiPipeline.Cli.Tests;
 
 /// <summary>End to end: synthetic clinics -> qi etl -> qi report, the workbooks read back with the Open XML SDK.</summary>
-public sealed class ReportCommandTests(ReportCommandTests.DemoReport report) : IClassFixture<ReportCommandTests.DemoReport>, IDisposable
+public sealed partial class ReportCommandTests(ReportCommandTests.DemoReport report) : IClassFixture<ReportCommandTests.DemoReport>, IDisposable
 {
     private readonly TempDirectory _folder = new("qi-report");
 
@@ -22,8 +22,8 @@ public sealed class ReportCommandTests(ReportCommandTests.DemoReport report) : I
         Assert.Equal("Summary", sheets[0].Name);
         var measures = MeasureCatalog.Measures.Count;
         Assert.Equal(measures + 6, sheets.Count); // Summary, a sheet per measure, PDSA cycles, Equity, Action lists, Data quality, Definitions
-        Assert.Contains(sheets, s => s.Name == "depression_screening");
-        Assert.Contains(sheets, s => s.Name == "ed_visits");
+        Assert.Contains(sheets, s => s.Name == "Depression screening"); // the catalog's display names
+        Assert.Contains(sheets, s => s.Name == "ED visits");
         Assert.Equal("Equity", sheets[measures + 2].Name);
         Assert.All(sheets.Skip(1).Take(measures), s => Assert.NotEmpty(((WorksheetPart)document.WorkbookPart.GetPartById(s.Id!)).DrawingsPart!.ImageParts));
     }

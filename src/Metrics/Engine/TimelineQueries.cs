@@ -19,10 +19,10 @@ internal static class TimelineQueries
         Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), Date(r, 9));
 
     public static string Encounters(WarehouseDialect d) =>
-        Select(d, "encounters", "encounter_id, clinic_id, encounter_date, encounter_type, modality, status, minutes");
+        Select(d, "encounters", "encounter_id, clinic_id, encounter_date, encounter_type, modality, status, minutes, provider_id");
 
     public static Encounter Encounter(DbDataReader r) => new(
-        r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), r.GetString(5), Text(r, 6), r.GetString(7), Int(r, 8));
+        r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), r.GetString(5), Text(r, 6), r.GetString(7), Int(r, 8), Text(r, 9));
 
     public static string Screenings(WarehouseDialect d) =>
         Select(d, "screenings", "screening_id, clinic_id, screening_date, instrument, score, item9_score, positive");

@@ -3,8 +3,8 @@ namespace QiPipeline.Metrics.Timeline;
 // The records of one patient's timeline, typed, as loaded by the ETL (canonical names).
 // Kept together: they are small, and a reader of the measures wants them side by side.
 
-/// <summary>An encounter.</summary>
-public sealed record Encounter(string Id, string ClinicId, DateOnly Date, string Type, string? Modality, string Status, int? Minutes)
+/// <summary>An encounter; <see cref="ProviderId"/> is the extract's <c>provider_id</c> (the care manager of a care_management contact), when given.</summary>
+public sealed record Encounter(string Id, string ClinicId, DateOnly Date, string Type, string? Modality, string Status, int? Minutes, string? ProviderId = null)
 {
     /// <summary>Status completed.</summary>
     public bool IsCompleted => Status == "completed";

@@ -64,7 +64,7 @@ internal static class PilotReadingsSheet
     {
         var measure = pilot.Measure;
         var estimates = PilotEstimates.Of(pilot);
-        row.Cell(1).Value = measure.Name;
+        row.Cell(1).Value = measure.DisplayName;
         Value(row.Cell(2), pilot.Before, measure);
         Value(row.Cell(3), pilot.After, measure);
         var reading = PilotReadings.OfChange(pilot, estimates);
@@ -86,7 +86,7 @@ internal static class PilotReadingsSheet
         row.Cell(10).DataType = XLDataType.Text;
         row.Cell(10).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         row.Cell(1).Style.Alignment.WrapText = true;
-        SheetStyle.FitWrappedHeight(row, (measure.Name, Columns[0].Width), (reading, Columns[5].Width), (against, Columns[8].Width));
+        SheetStyle.FitWrappedHeight(row, (measure.DisplayName, Columns[0].Width), (reading, Columns[5].Width), (against, Columns[8].Width));
     }
 
     private static void Value(IXLCell cell, PilotPeriod period, MeasureDisplay measure)
@@ -98,7 +98,7 @@ internal static class PilotReadingsSheet
             return;
         }
 
-        SheetStyle.Number(cell, period.Rate * measure.YearScale, measure.YearFormat);
+        SheetStyle.Number(cell, period.Rate * measure.PerYearScale, measure.PerYearFormat);
     }
 
     /// <summary>A proportion's difference in percentage points; a rate's ratio as a percent change.</summary>

@@ -52,8 +52,8 @@ internal static class PilotStatisticsSheet
         var measure = pilot.Measure;
         var estimates = PilotEstimates.Of(pilot);
         var tooFew = PilotReadings.TooFewComparison(pilot, options);
-        row.Cell(1).Value = measure.Name;
-        row.Cell(2).Value = measure.YearUnit;
+        row.Cell(1).Value = measure.DisplayName;
+        row.Cell(2).Value = measure.PerYearUnit;
         Period(row, 3, pilot.Before, estimates.Before, measure);
         Period(row, 9, pilot.After, estimates.After, measure);
         var changeFormat = measure.IsRate ? "0.00" : CellFormats.PercentagePoints;
@@ -65,8 +65,8 @@ internal static class PilotStatisticsSheet
         }
 
         PilotStyle.Reading(row.Cell(19), PilotReadings.OfChange(pilot, estimates));
-        SheetStyle.Number(row.Cell(20), pilot.ComparisonBefore.Rate * measure.YearScale, measure.YearFormat);
-        SheetStyle.Number(row.Cell(21), pilot.ComparisonAfter.Rate * measure.YearScale, measure.YearFormat);
+        SheetStyle.Number(row.Cell(20), pilot.ComparisonBefore.Rate * measure.PerYearScale, measure.PerYearFormat);
+        SheetStyle.Number(row.Cell(21), pilot.ComparisonAfter.Rate * measure.PerYearScale, measure.PerYearFormat);
         if (!tooFew)
         {
             Estimate(row, 22, estimates.Effect, changeFormat, changeScale);
@@ -94,9 +94,9 @@ internal static class PilotStatisticsSheet
             return;
         }
 
-        SheetStyle.Number(row.Cell(column + 3), period.Rate * measure.YearScale, measure.YearFormat);
-        SheetStyle.Number(row.Cell(column + 4), interval?.Lower * measure.YearScale, measure.YearFormat);
-        SheetStyle.Number(row.Cell(column + 5), interval?.Upper * measure.YearScale, measure.YearFormat);
+        SheetStyle.Number(row.Cell(column + 3), period.Rate * measure.PerYearScale, measure.PerYearFormat);
+        SheetStyle.Number(row.Cell(column + 4), interval?.Lower * measure.PerYearScale, measure.PerYearFormat);
+        SheetStyle.Number(row.Cell(column + 5), interval?.Upper * measure.PerYearScale, measure.PerYearFormat);
     }
 
     private static void Estimate(IXLRow row, int column, Interval? interval, string format, double scale)

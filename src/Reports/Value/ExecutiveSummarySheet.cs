@@ -89,8 +89,8 @@ internal static class ExecutiveSummarySheet
     private static void WriteLine(IXLRow row, ValueTable table, ValueStyle style, HeadlineRow pilots, HeadlineRow? comparison)
     {
         var measure = pilots.Measure;
-        row.Cell(1).Value = measure.Name;
-        row.Cell(2).Value = measure.YearUnit;
+        row.Cell(1).Value = measure.DisplayName;
+        row.Cell(2).Value = measure.PerYearUnit;
         var pilotShown = Side(row, 3, table, style, pilots);
         var comparisonShown = comparison is not null && Side(row, 6, table, style, comparison);
         if (comparison is null)
@@ -147,14 +147,14 @@ internal static class ExecutiveSummarySheet
             }
             else
             {
-                SheetStyle.Number(cell, period.Numerator / period.Denominator * measure.YearScale, measure.YearFormat);
+                SheetStyle.Number(cell, period.Numerator / period.Denominator * measure.PerYearScale, measure.PerYearFormat);
             }
         }
 
         if (shown)
         {
-            var before = headline.Before.Numerator / headline.Before.Denominator * measure.YearScale;
-            var after = headline.After.Numerator / headline.After.Denominator * measure.YearScale;
+            var before = headline.Before.Numerator / headline.Before.Denominator * measure.PerYearScale;
+            var after = headline.After.Numerator / headline.After.Denominator * measure.PerYearScale;
             SheetStyle.Number(row.Cell(column + 2), measure.IsRate ? after - before : (after - before) * 100, measure.IsRate ? "+#,##0.0;-#,##0.0;0.0" : CellFormats.PercentagePoints);
         }
 

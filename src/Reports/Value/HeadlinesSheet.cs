@@ -44,7 +44,7 @@ internal static class HeadlinesSheet
     private static void WriteRow(IXLRow row, HeadlineRow headline, ValueTable table, ValueStyle style, ValueOptions options)
     {
         var measure = headline.Measure;
-        row.Cell(1).Value = measure.Name;
+        row.Cell(1).Value = measure.DisplayName;
         row.Cell(2).Value = headline.Clinic.Id;
         row.Cell(3).Value = headline.Clinic.Name;
         if (headline.Clinic.Id == HeadlineGroups.Pilots.Id)
@@ -62,7 +62,7 @@ internal static class HeadlinesSheet
             row.Style.Font.Bold = true;
         }
 
-        row.Cell(5).Value = measure.YearUnit;
+        row.Cell(5).Value = measure.PerYearUnit;
         var beforeHidden = Period(row, 6, headline.Before, measure, table, style);
         var afterHidden = Period(row, 10, headline.After, measure, table, style);
         if (headline.Before.Complete && headline.After.Complete && HeadlineChange.Of(headline) is { } change)
@@ -110,7 +110,7 @@ internal static class HeadlinesSheet
             return true;
         }
 
-        style.Value(row.Cell(column + 3), period.Numerator / period.Denominator * measure.YearScale, hidden, measure.YearFormat);
+        style.Value(row.Cell(column + 3), period.Numerator / period.Denominator * measure.PerYearScale, hidden, measure.PerYearFormat);
         return hidden;
     }
 }

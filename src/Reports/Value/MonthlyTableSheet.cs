@@ -24,7 +24,7 @@ internal static class MonthlyTableSheet
         {
             row++;
             var measure = month.Measure;
-            sheet.Cell(row, 1).Value = measure.Name;
+            sheet.Cell(row, 1).Value = measure.DisplayName;
             sheet.Cell(row, 2).Value = month.Clinic.Id;
             sheet.Cell(row, 3).Value = month.Clinic.Name;
             SheetStyle.Month(sheet.Cell(row, 4), month.Row.Period);
@@ -38,10 +38,10 @@ internal static class MonthlyTableSheet
             }
             else
             {
-                style.Value(sheet.Cell(row, 8), month.Row.Rate * measure.YearScale, table.IsRateHidden(month.Cells), measure.YearFormat);
+                style.Value(sheet.Cell(row, 8), month.Row.Rate * measure.PerYearScale, table.IsRateHidden(month.Cells), measure.PerYearFormat);
             }
 
-            sheet.Cell(row, 9).Value = measure.YearUnit;
+            sheet.Cell(row, 9).Value = measure.PerYearUnit;
         }
 
         ValueStyle.Table(sheet, HeaderRow, Columns, row);

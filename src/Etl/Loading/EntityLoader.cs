@@ -212,7 +212,7 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
                 continue;
             }
 
-            yield return validator.Validate(record);
+            yield return validator.ValidateForStaging(record);
         }
     }
 

@@ -31,7 +31,8 @@ public sealed class EntityLoadSql
         InsertRejects =
             $"INSERT INTO {Q(WarehouseTables.EtlReject.Name)} ({Q("run_id")}, {Q(WarehouseTables.Source)}, {Q("entity")}, {Q(WarehouseTables.RowNumber)}, "
             + $"{Q("source_key")}, {Q(WarehouseTables.Reasons)}, {Q(WarehouseTables.Raw)}) "
-            + $"SELECT {P("run_id")}, {P("source")}, {P("entity")}, {Q(WarehouseTables.RowNumber)}, {_id}, {Q(WarehouseTables.Reasons)}, {Q(WarehouseTables.Raw)} "
+            + $"SELECT {P("run_id")}, {P("source")}, {P("entity")}, {Q(WarehouseTables.RowNumber)}, {_id}, {Q(WarehouseTables.Reasons)}, "
+            + $"COALESCE({Q(WarehouseTables.Raw)}, {RebuiltRawValues()}) "
             + $"FROM {_stg} WHERE {Q(WarehouseTables.Reasons)} IS NOT NULL";
 
         // A record present in the extract but rejected keeps its last good version: only ids
@@ -64,7 +65,10 @@ public sealed class EntityLoadSql
     /// </summary>
     public string MarkSetRejects { get; }
 
-    /// <summary>Copies the marked records to <c>etl_reject</c>.</summary>
+    /// <summary>
+    /// Copies the marked records to <c>etl_reject</c>, with their raw values as staged or, for a
+    /// record staged without them (<see cref="RawValues"/>), rebuilt from its typed columns.
+    /// </summary>
     public string InsertRejects { get; }
 
     /// <summary>Snapshot mode: deletes the source's facts whose id is not in the extract.</summary>
@@ -117,6 +121,18 @@ public sealed class EntityLoadSql
         var found = $"(SELECT s.{row} AS row_no, NULLIF({problems}, '') AS problem FROM {from}) AS r";
         var reasons = Q(WarehouseTables.Reasons);
         return _d.UpdateFrom(_stg, "t", $"{reasons} = CONCAT_WS(';', t.{reasons}, r.problem)", found, $"r.row_no = t.{row} AND r.problem IS NOT NULL");
+    }
+
+    /// <summary>
+    /// The JSON object the validator writes for raw values (members in column order, empty values
+    /// left out), from typed columns that <see cref="RawValues.ReadsBack"/> vouched for.
+    /// </summary>
+    private string RebuiltRawValues()
+    {
+        var members = _entity.Columns.Select(c => (c.Name, c.Type))
+            .Append((Name: CanonicalModel.UpdatedAt, Type: ColumnType.Timestamp))
+            .Select(c => $"CASE WHEN {Q(c.Name)} IS NOT NULL THEN CONCAT('\"{c.Name}\":\"', {_d.TextOf(c.Type, Q(c.Name))}, '\"') END");
+        return $"CONCAT('{{', CONCAT_WS(',', {string.Join(", ", members)}), '}}')";
     }
 
     private string Q(string identifier) => _d.Quote(identifier);

@@ -85,7 +85,7 @@ public sealed class EntityLoadSql
     /// <summary>
     /// 1 when the fact table holds rows of the source, else 0. A source's first load then skips
     /// the delete and the update, which could touch nothing, and inserts with
-    /// <see cref="InsertEveryFact"/>: on DuckDB the joins to the empty facts cost about a tenth
+    /// <see cref="InsertEveryFact"/>: on DuckDB the update and delete against the empty facts took 6%
     /// of a first load (docs/performance.md).
     /// </summary>
     public string HasFacts { get; }
@@ -115,7 +115,7 @@ public sealed class EntityLoadSql
         var row = Q(WarehouseTables.RowNumber);
 
         // Every record after the first of its id: a grouping finds the few repeated ids (a
-        // window numbering every record cost DuckDB about twice as much).
+        // window numbering every record: 5.9 s against 4.1 s for all the DuckDB marks at 100k patients, one run each).
         var duplicate = $"CASE WHEN s.{row} > d.first_row THEN 'duplicate_id' END";
         string problems;
         var from = $"{_stg} AS s LEFT JOIN (SELECT {_id} AS dup_id, MIN({row}) AS first_row FROM {_stg} "

@@ -54,7 +54,7 @@ internal static class EtlCase
                 var validator = new RecordValidator(entity, new ValidationContext(DataSet.End, Clinics, RequireUpdatedAt: false));
                 await foreach (var record in source.ReadAsync(entity, null, CancellationToken.None))
                 {
-                    validator.Validate(record);
+                    validator.ValidateForStaging(record);
                     rows++;
                 }
             }

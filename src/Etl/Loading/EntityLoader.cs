@@ -72,9 +72,17 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
             await interceptor.BeforeMergeAsync(source.Name, entity.Name, cancellationToken);
         }
 
-        long deleted = mode == LoadMode.Snapshot ? await Execute(sql.DeleteMissing) : 0;
-        long updated = await Execute(sql.UpdateFacts);
-        long inserted = await Execute(sql.InsertFacts);
+        long deleted = 0, updated = 0, inserted;
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql.HasFacts, Bind(sql.HasFacts, parameters), transaction, cancellationToken: cancellationToken)) == 1)
+        {
+            deleted = mode == LoadMode.Snapshot ? await Execute(sql.DeleteMissing) : 0;
+            updated = await Execute(sql.UpdateFacts);
+            inserted = await Execute(sql.InsertFacts);
+        }
+        else
+        {
+            inserted = await Execute(sql.InsertEveryFact);
+        }
 
         // Too many rejects is most often a mapping mistake: the watermark stays, so once the
         // mapping is fixed the next incremental read sees the rejected records again.
@@ -212,7 +220,7 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
                 continue;
             }
 
-            yield return validator.Validate(record);
+            yield return validator.ValidateForStaging(record);
         }
     }
 

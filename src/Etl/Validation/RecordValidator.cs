@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using QiPipeline.Etl.Sources;
 using QiPipeline.Warehouse.Model;
+using QiPipeline.Warehouse.Schema;
 
 namespace QiPipeline.Etl.Validation;
 
@@ -15,9 +16,6 @@ namespace QiPipeline.Etl.Validation;
 /// </summary>
 internal sealed partial class RecordValidator(EntityDefinition entity, ValidationContext context)
 {
-    /// <summary>Raw values longer than this are cut in the reject log (a 10 MB field helps nobody there).</summary>
-    private const int RawValueLimit = 1000;
-
     private readonly int _width = entity.Columns.Count;
     private readonly StringBuilder _json = new(256);
     private readonly TimeZoneInfo _zone = context.Zone;
@@ -25,7 +23,17 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
     /// <summary>The index of updated_at in a raw record.</summary>
     public int UpdatedAtIndex => _width;
 
-    public object?[] Validate(RawRecord record)
+    /// <summary>Validates a record; the row keeps its raw values as JSON.</summary>
+    public object?[] Validate(RawRecord record) => Validate(record, keepRaw: true);
+
+    /// <summary>
+    /// Validates a record for the staging table: the raw values are left out (null) when the
+    /// record is good and every value reads back from its typed column, since the warehouse
+    /// rebuilds them then should a set-based check reject it (<see cref="RawValues"/>).
+    /// </summary>
+    public object?[] ValidateForStaging(RawRecord record) => Validate(record, keepRaw: false);
+
+    private object?[] Validate(RawRecord record, bool keepRaw)
     {
         var row = new object?[_width + 4];
         row[0] = record.RowNumber;
@@ -60,9 +68,27 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
         CheckEntityRules(row, record, reasons);
         row[_width + 2] = reasons.Count > 0 ? reasons.ToString() : null;
 
-        // Kept for every record: duplicates and unknown patients are found later, in SQL.
-        row[_width + 3] = RawJson(record);
+        row[_width + 3] = keepRaw || reasons.Count > 0 || !ReadsBack(row, record) ? RawJson(record) : null;
         return row;
+    }
+
+    /// <summary>Whether every raw value of a record is what the warehouse rebuilds from its typed staging column.</summary>
+    private bool ReadsBack(object?[] row, RawRecord record)
+    {
+        if (record.Malformed is not null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _width; i++)
+        {
+            if (!RawValues.ReadsBack(entity.Columns[i].Type, record.Values[i], row[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return RawValues.ReadsBack(ColumnType.Timestamp, record.Values[_width], row[_width + 1]);
     }
 
     private object? Convert(Column column, string? raw, ReasonList reasons)
@@ -320,7 +346,7 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
         }
 
         _json.Append('"').Append(name).Append("\":\"");
-        var text = value.AsSpan(0, Math.Min(value.Length, RawValueLimit));
+        var text = value.AsSpan(0, Math.Min(value.Length, RawValues.MaxLength));
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -342,7 +368,7 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
         }
 
         _json.Append(text[start..]);
-        if (value.Length > RawValueLimit)
+        if (value.Length > RawValues.MaxLength)
         {
             _json.Append("…(cut)");
         }

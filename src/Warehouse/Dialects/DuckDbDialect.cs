@@ -101,6 +101,14 @@ public sealed class DuckDbDialect : WarehouseDialect
     }
 
     /// <inheritdoc />
+    public override string TextOf(ColumnType type, string expression) => type switch
+    {
+        ColumnType.Date => $"STRFTIME({expression}, '%Y-%m-%d')",
+        ColumnType.Timestamp => $"STRFTIME({expression}, '%Y-%m-%dT%H:%M:%S')",
+        _ => base.TextOf(type, expression),
+    };
+
+    /// <inheritdoc />
     public override string SqlType(Column column) => column.Type switch
     {
         ColumnType.Text or ColumnType.LongText => "VARCHAR",

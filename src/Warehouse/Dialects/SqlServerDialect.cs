@@ -42,6 +42,15 @@ public sealed class SqlServerDialect : WarehouseDialect
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
     };
 
+    /// <summary>Styles 23 (yyyy-mm-dd) and 126 (ISO 8601, cut before any fraction); a BIT is no predicate.</summary>
+    public override string TextOf(ColumnType type, string expression) => type switch
+    {
+        ColumnType.Boolean => $"CASE WHEN {expression} = 1 THEN 'true' ELSE 'false' END",
+        ColumnType.Date => $"CONVERT(NVARCHAR(10), {expression}, 23)",
+        ColumnType.Timestamp => $"CONVERT(NVARCHAR(19), {expression}, 126)",
+        _ => base.TextOf(type, expression),
+    };
+
     /// <inheritdoc />
     public override string BinaryOrder(string column) => Quote(column) + " COLLATE Latin1_General_BIN2";
 

@@ -92,6 +92,21 @@ public abstract class WarehouseDialect
     /// <summary>An ORDER BY term sorting a text column by code point (ordinal), whatever the database collation.</summary>
     public virtual string BinaryOrder(string column) => Quote(column);
 
+    /// <summary>
+    /// A typed value as the text <see cref="RawValues.ReadsBack"/> accepts: text as it is, a
+    /// whole number in its shortest form, <c>true</c>/<c>false</c>, a date and a timestamp in
+    /// <see cref="RawValues.DateFormat"/> and <see cref="RawValues.TimestampFormat"/>.
+    /// </summary>
+    public virtual string TextOf(ColumnType type, string expression) => type switch
+    {
+        ColumnType.Text or ColumnType.LongText => expression,
+        ColumnType.Integer or ColumnType.BigInteger => $"CAST({expression} AS VARCHAR(20))",
+        ColumnType.Boolean => $"CASE WHEN {expression} THEN 'true' ELSE 'false' END",
+        ColumnType.Date => $"TO_CHAR({expression}, 'YYYY-MM-DD')",
+        ColumnType.Timestamp => $"TO_CHAR({expression}, 'YYYY-MM-DD\"T\"HH24:MI:SS')",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
     /// <summary>Statements run once on every new connection (session settings for loads).</summary>
     public virtual IEnumerable<string> SessionSetup => [];
 

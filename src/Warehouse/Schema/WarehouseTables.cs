@@ -20,7 +20,7 @@ public static class WarehouseTables
     /// <summary>Staging: the reject reasons found so far, separated by ';', null for a good record.</summary>
     public const string Reasons = "reasons";
 
-    /// <summary>Staging: the raw values as read, as a JSON object, kept for reject rows.</summary>
+    /// <summary>Staging: the raw values as read, as a JSON object, for reject rows; null where they can be rebuilt (<see cref="RawValues"/>).</summary>
     public const string Raw = "raw_values";
 
     private static readonly Column UpdatedAtColumn = new(CanonicalModel.UpdatedAt, ColumnType.Timestamp);

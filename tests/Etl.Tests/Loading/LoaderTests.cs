@@ -287,6 +287,40 @@ public abstract class LoaderTests<TProvider>(TProvider provider) : ExtractFolder
         Assert.Equal("succeeded", result.Status);
     }
 
+    /// <summary>
+    /// A record rejected by a set-based check (a duplicate id, an unknown patient) keeps its raw
+    /// values as read, whether they were staged (a value in another form than its stored one: a
+    /// LOINC code for the instrument, an offset on the date, a number with a leading zero) or
+    /// rebuilt from the typed columns (every value in its stored form).
+    /// </summary>
+    [SkippableFact]
+    public async Task Run_SetBasedRejects_KeepTheirRawValuesAsRead()
+    {
+        var harness = await Harness.CreateAsync(provider);
+        CsvExtract.Write(North, "patients", [Some.Patient("P1")]);
+        var first = Some.Screening("P1", "S1").With("updated_at", "2025-03-04T10:00:00");
+        CsvExtract.Write(
+            North,
+            "screenings",
+            [
+                first,
+                first.With("positive", "true").With("updated_at", "2025-03-05T11:30:59"),
+                first.With("instrument", "44261-6").With("screening_date", "2025-03-04T23:00:00+00:00").With("score", "012"),
+                Some.Screening("P-NOBODY", "S2", score: "7", item9: null).With("positive", "false"),
+            ],
+            withUpdatedAt: true);
+
+        var result = await harness.RunAsync("north", North);
+
+        Assert.Equal(
+            [
+                ("duplicate_id", """{"screening_id":"S1","patient_id":"P1","clinic_id":"N1","screening_date":"2025-03-04","instrument":"PHQ-9","score":"12","item9_score":"0","positive":"true","updated_at":"2025-03-05T11:30:59"}"""),
+                ("duplicate_id", """{"screening_id":"S1","patient_id":"P1","clinic_id":"N1","screening_date":"2025-03-04T23:00:00+00:00","instrument":"44261-6","score":"012","item9_score":"0","updated_at":"2025-03-04T10:00:00"}"""),
+                ("unknown_patient", """{"screening_id":"S2","patient_id":"P-NOBODY","clinic_id":"N1","screening_date":"2025-03-04","instrument":"PHQ-9","score":"7","positive":"false"}"""),
+            ],
+            await harness.RejectedRawValuesAsync(result.RunId));
+    }
+
     private static Row GoodRow(string entity, string id) => entity switch
     {
         "patients" => Some.Patient(id, birth: "1980-01-01"),

@@ -104,6 +104,16 @@ internal sealed class Harness
         return rows.ToList();
     }
 
+    /// <summary>The reasons and raw values of a run's rejects, in row order.</summary>
+    public async Task<List<(string Reasons, string Raw)>> RejectedRawValuesAsync(string runId)
+    {
+        await using var connection = await OpenAsync();
+        var rows = await connection.QueryAsync<(string, string)>(
+            $"SELECT reasons, raw_values FROM etl_reject WHERE run_id = {_provider.Dialect.Parameter("run_id")} ORDER BY entity, row_no",
+            new { run_id = runId });
+        return rows.ToList();
+    }
+
     public async Task<string?> ScalarAsync(string sql)
     {
         await using var connection = await OpenAsync();

@@ -176,6 +176,63 @@ public sealed class RecordValidatorTests
         Assert.Equal("F1", json.RootElement.GetProperty("fill_id").GetString());
     }
 
+    [Fact]
+    public void ValidateForStaging_GoodRecordInItsStoredForms_LeavesTheRawValuesToTheWarehouse()
+    {
+        var row = new RecordValidator(CanonicalModel.Screenings, Context).ValidateForStaging(
+            new RawRecord(2, ["S1", "P1", "N1", "2025-03-04", "PHQ-9", "12", "0", "false", "2025-03-04T10:00:00"]));
+
+        Assert.Null(Reasons(row));
+        Assert.Null(row[^1]);
+    }
+
+    [Theory]
+    [InlineData("screening_date", "2025-03-04T10:00")]
+    [InlineData("instrument", "44261-6")]
+    [InlineData("score", "012")]
+    [InlineData("score", "+12")]
+    [InlineData("positive", "FALSE")]
+    [InlineData("updated_at", "2025-03-04T10:00:00Z")]
+    [InlineData("updated_at", "2025-03-04 10:00:00")]
+    public void ValidateForStaging_GoodValueInAnotherForm_KeepsTheRawValues(string column, string value)
+    {
+        string?[] values = ["S1", "P1", "N1", "2025-03-04", "PHQ-9", "12", "0", "false", "2025-03-04T10:00:00"];
+        values[column == "updated_at" ? 8 : CanonicalModel.Screenings.IndexOf(column)] = value;
+
+        var row = new RecordValidator(CanonicalModel.Screenings, Context).ValidateForStaging(new RawRecord(2, values));
+
+        Assert.Null(Reasons(row));
+        using var json = System.Text.Json.JsonDocument.Parse((string)row[^1]!);
+        Assert.Equal(value, json.RootElement.GetProperty(column).GetString());
+    }
+
+    [Fact]
+    public void ValidateForStaging_TextThatJsonEscapes_KeepsTheRawValues()
+    {
+        var row = new RecordValidator(CanonicalModel.MedicationFills, Context).ValidateForStaging(
+            new RawRecord(2, ["F1", "P1", "2025-03-04", "sertraline \"50\" mg", "antidepressant", "30", null]));
+
+        Assert.Null(Reasons(row));
+        Assert.Equal("""{"fill_id":"F1","patient_id":"P1","fill_date":"2025-03-04","drug":"sertraline \"50\" mg","drug_class":"antidepressant","days_supply":"30"}""", row[^1]);
+    }
+
+    [Fact]
+    public void ValidateForStaging_DiagnosisWithoutSystem_KeepsTheRawValuesWithoutIt()
+    {
+        var row = new RecordValidator(CanonicalModel.Diagnoses, Context).ValidateForStaging(new RawRecord(2, ["D1", "P1", "F32.1", "2025-03-04", null, null]));
+
+        Assert.Equal("""{"diagnosis_id":"D1","patient_id":"P1","dx_code":"F32.1","dx_date":"2025-03-04"}""", row[^1]);
+    }
+
+    [Fact]
+    public void ValidateForStaging_RejectedRecord_KeepsTheRawValues()
+    {
+        var row = new RecordValidator(CanonicalModel.Diagnoses, Context).ValidateForStaging(new RawRecord(2, ["D1", "P1", "F32.1", "2025-13-04", null, null]));
+
+        Assert.Equal("bad_date", Reasons(row));
+        Assert.Equal("""{"diagnosis_id":"D1","patient_id":"P1","dx_code":"F32.1","dx_date":"2025-13-04"}""", row[^1]);
+    }
+
     [Theory]
     [InlineData("2025-05-01T08:00:00", "2025-05-01T08:00:00")]
     [InlineData("2025-05-01 08:00", "2025-05-01T08:00:00")]

@@ -96,7 +96,7 @@ internal static class CocmBillingSheet
         SheetStyle.Header(sheet.Range(HeaderRow - 1, 1, HeaderRow, columns));
         sheet.Range(HeaderRow - 1, 1, HeaderRow, columns).Style.Alignment.WrapText = true;
         sheet.Row(HeaderRow - 1).Height = 30;
-        sheet.Row(HeaderRow).Height = 30;
+        SheetStyle.FitWrappedHeight(sheet.Row(HeaderRow), [.. clinics.Select(c => (c.Name, 11.0)), ("Month", 16.0)]);
         sheet.SheetView.Freeze(HeaderRow, 1);
         sheet.PageSetup.PrintAreas.Add(1, 1, last, columns);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, HeaderRow);

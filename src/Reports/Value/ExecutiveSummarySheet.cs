@@ -142,7 +142,7 @@ internal static class ExecutiveSummarySheet
             }
             else if (table.IsRateHidden(period.Cells))
             {
-                style.Suppressed(cell);
+                style.SuppressedRate(cell, table.IsRateSmall(period.Cells));
                 shown = false;
             }
             else

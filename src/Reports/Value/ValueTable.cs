@@ -51,6 +51,9 @@ internal sealed class ValueTable
     /// <summary>A rate is hidden with its numerator, its denominator or, for a proportion, the rest.</summary>
     public bool IsRateHidden(Counts cells) => IsHidden(cells.Numerator) || IsHidden(cells.Denominator) || IsHidden(cells.Rest);
 
+    /// <summary>A hidden rate's numerator, denominator or rest is a small count (it shows the small-count marker, else the complement one).</summary>
+    public bool IsRateSmall(Counts cells) => IsSmall(cells.Numerator) || IsSmall(cells.Denominator) || IsSmall(cells.Rest);
+
     private void AddMeasure(MeasureDisplay measure, List<KpiRow> rows, List<ReportClinic> order, int periodMonths)
     {
         var cells = new Dictionary<(string Clinic, Month Month), MonthCell>();

@@ -43,6 +43,20 @@ public sealed partial class ReportCommandTests
         }
     }
 
+    [Fact]
+    public void Report_ValueWorkbook_HeadlinesPrintTwoPagesWideWithMeasureAndClinicRepeated()
+    {
+        // Nineteen columns one page wide printed at a quarter size, illegible (issue 12, seen rendered).
+        using var document = SpreadsheetDocument.Open(Path.Combine(report.Output, "qi-value-2025-06.xlsx"), isEditable: false);
+        var workbook = document.WorkbookPart!.Workbook;
+        var sheets = workbook.Sheets!.Elements<Sheet>().ToList();
+        var index = sheets.FindIndex(s => s.Name == "Headlines");
+        var worksheet = ((WorksheetPart)document.WorkbookPart.GetPartById(sheets[index].Id!)).Worksheet;
+
+        Assert.Matches(@"!\$A:\$C(,|$)", PrintTitles(workbook, index) ?? "none");
+        Assert.Equal(2u, worksheet.Elements<PageSetup>().Single().FitToWidth?.Value);
+    }
+
     private void AssertPrintable(string file)
     {
         using var document = SpreadsheetDocument.Open(Path.Combine(report.Output, file), isEditable: false);
@@ -59,7 +73,7 @@ public sealed partial class ReportCommandTests
             var lastRow = rows.Where(r => r.Elements<Cell>().Any(c => c.CellValue is not null || c.InlineString is not null)).Select(r => (int)r.RowIndex!.Value).DefaultIfEmpty(0).Max();
             if (lastRow > RowsPerPage)
             {
-                if (PrintTitles(workbook, i) is not { } titles || !System.Text.RegularExpressions.Regex.IsMatch(titles, @"!\$\d+:\$\d+$"))
+                if (PrintTitles(workbook, i) is not { } titles || !System.Text.RegularExpressions.Regex.IsMatch(titles, @"!\$\d+:\$\d+(,|$)"))
                 {
                     problems.Add($"{name}: {lastRow} rows but no header rows repeated on printed pages (absolute rows, which LibreOffice reads too)");
                 }

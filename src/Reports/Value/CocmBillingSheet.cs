@@ -39,7 +39,7 @@ internal static class CocmBillingSheet
             : "Collaborative care (CoCM) billable units per month, code and clinic: counts only, no rates configured (reports.cocmRates)");
         sheet.Cell(HeaderRow - 1, 1).Value = "Code";
         sheet.Cell(HeaderRow, 1).Value = "Month";
-        sheet.Column(1).Width = 16;
+        sheet.Column(1).Width = 19;
         var column = 1;
         foreach (var code in byCode)
         {

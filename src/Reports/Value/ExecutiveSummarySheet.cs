@@ -100,7 +100,10 @@ internal static class ExecutiveSummarySheet
 
         if (!pilotShown || !comparisonShown || comparison is null)
         {
-            row.Cell(11).Value = !pilotShown && Empty(pilots) ? "no data" : "not shown (see the cells)";
+            row.Cell(11).Value = !pilotShown && Empty(pilots) ? "no data"
+                : pilotShown && comparison is not null ? "pilots' change only: comparison suppressed"
+                : pilotShown ? "pilots' change only: no comparison"
+                : "not shown (see the cells)";
             return;
         }
 

@@ -38,7 +38,11 @@ internal static class HeadlinesSheet
         }
 
         ValueStyle.Table(sheet, HeaderRow, columns, row);
-        sheet.Row(HeaderRow).Height = 45;
+
+        // Nineteen columns on one page wide print at a quarter size: two pages wide, the measure and clinic
+        // repeated on the second.
+        sheet.PageSetup.FitToPages(2, 0);
+        sheet.PageSetup.SetColumnsToRepeatAtLeft(1, 3);
     }
 
     private static void WriteRow(IXLRow row, HeadlineRow headline, ValueTable table, ValueStyle style, ValueOptions options)

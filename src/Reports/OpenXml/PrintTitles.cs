@@ -18,7 +18,7 @@ internal static partial class PrintTitles
         var names = document.WorkbookPart!.Workbook.DefinedNames?.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").ToList() ?? [];
         foreach (var name in names)
         {
-            name.Text = RowRange().Replace(name.Text, "!$$${1}:$$${2}");
+            name.Text = ColumnRange().Replace(RowRange().Replace(name.Text, "!$$${1}:$$${2}"), "!$$${1}:$$${2}");
         }
 
         if (names.Count > 0)
@@ -29,4 +29,7 @@ internal static partial class PrintTitles
 
     [GeneratedRegex(@"!\$?(\d+):\$?(\d+)")]
     private static partial Regex RowRange();
+
+    [GeneratedRegex(@"!\$?([A-Z]+):\$?([A-Z]+)(?=,|$)")]
+    private static partial Regex ColumnRange();
 }

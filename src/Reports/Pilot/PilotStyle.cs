@@ -20,6 +20,9 @@ internal static class PilotStyle
     public static void Reading(IXLCell cell, string reading)
     {
         cell.Value = reading;
+
+        // Indented, so the reading does not run into the right-aligned interval before it.
+        cell.Style.Alignment.Indent = 1;
         var fill = reading switch
         {
             PilotReading.Improved => "#CFE2FF",

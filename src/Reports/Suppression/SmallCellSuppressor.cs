@@ -48,6 +48,7 @@ internal static class SmallCellSuppressor
         }
 
         HideGroups(table, hidden, minCellSize);
+        HeadlineGate.Apply(table, hidden, minCellSize);
         return hidden;
     }
 

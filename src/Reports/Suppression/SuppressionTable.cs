@@ -13,6 +13,7 @@ internal sealed class SuppressionTable
     private readonly List<bool> _pooled = [];
     private readonly List<bool> _group = [];
     private readonly List<CellRelation> _relations = [];
+    private readonly List<IReadOnlyList<int>> _headlines = [];
 
     public IReadOnlyList<double> Values => _values;
 
@@ -23,6 +24,26 @@ internal sealed class SuppressionTable
     public IReadOnlyList<bool> Group => _group;
 
     public IReadOnlyList<CellRelation> Relations => _relations;
+
+    /// <summary>Group counts that may be shown although the shown months do not give them (see <see cref="MarkHeadline"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<int>> Headlines => _headlines;
+
+    /// <summary>
+    /// Marks group cells (a headline's numerator, denominator and rest) as one headline: they are shown together
+    /// whenever no count under the minimum can then be worked out (see <see cref="HeadlineGate"/>), even when the
+    /// shown months do not give them. Only headlines whose values are the same in every release that shows them
+    /// may be marked (complete periods fixed by the configuration).
+    /// </summary>
+    public void MarkHeadline(IReadOnlyList<int> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        if (cells.Any(c => c < 0 || c >= _values.Count || !_group[c]))
+        {
+            throw new ArgumentOutOfRangeException(nameof(cells), "a headline is made of group cells");
+        }
+
+        _headlines.Add(cells.ToArray());
+    }
 
     /// <summary>Adds a base count and returns its index.</summary>
     public int Add(double value) => Add(value, pooled: false);

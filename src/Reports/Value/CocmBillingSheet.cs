@@ -39,7 +39,7 @@ internal static class CocmBillingSheet
             : "Collaborative care (CoCM) billable units per month, code and clinic: counts only, no rates configured (reports.cocmRates)");
         sheet.Cell(HeaderRow - 1, 1).Value = "Code";
         sheet.Cell(HeaderRow, 1).Value = "Month";
-        sheet.Column(1).Width = 16;
+        sheet.Column(1).Width = 19;
         var column = 1;
         foreach (var code in byCode)
         {
@@ -96,7 +96,7 @@ internal static class CocmBillingSheet
         SheetStyle.Header(sheet.Range(HeaderRow - 1, 1, HeaderRow, columns));
         sheet.Range(HeaderRow - 1, 1, HeaderRow, columns).Style.Alignment.WrapText = true;
         sheet.Row(HeaderRow - 1).Height = 30;
-        sheet.Row(HeaderRow).Height = 30;
+        SheetStyle.FitWrappedHeight(sheet.Row(HeaderRow), [.. clinics.Select(c => (c.Name, 11.0)), ("Month", 16.0)]);
         sheet.SheetView.Freeze(HeaderRow, 1);
         sheet.PageSetup.PrintAreas.Add(1, 1, last, columns);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, HeaderRow);

@@ -46,7 +46,6 @@ internal static class EdCategoriesSheet
 
         sheet.Range(row, 1, row, columns.Length).Style.Font.Bold = true;
         ValueStyle.Table(sheet, HeaderRow, columns, row);
-        sheet.Row(HeaderRow).Height = 45;
     }
 
     /// <summary>The Methods sheet's paragraph.</summary>

@@ -100,7 +100,11 @@ internal static class ExecutiveSummarySheet
 
         if (!pilotShown || !comparisonShown || comparison is null)
         {
-            row.Cell(11).Value = !pilotShown && Empty(pilots) ? "no data" : "not shown (see the cells)";
+            row.Cell(11).Value = !pilotShown && Empty(pilots) ? "no data"
+                : !pilots.Before.Complete || !pilots.After.Complete ? "not complete yet: no reading"
+                : pilotShown && comparison is not null ? "pilots' change only: comparison suppressed"
+                : pilotShown ? "pilots' change only: no comparison"
+                : "not shown (see the cells)";
             return;
         }
 
@@ -142,7 +146,7 @@ internal static class ExecutiveSummarySheet
             }
             else if (table.IsRateHidden(period.Cells))
             {
-                style.Suppressed(cell);
+                style.SuppressedRate(cell, table.IsRateSmall(period.Cells));
                 shown = false;
             }
             else
@@ -208,7 +212,8 @@ internal static class ExecutiveSummarySheet
 
         if (!row.Before.Complete || !row.After.Complete || table.IsRateHidden(row.Before.Cells) || table.IsRateHidden(row.After.Cells))
         {
-            return "not shown: the pilot clinics' avoidable ED visits are suppressed or their periods not complete (" + style.Marker + ").";
+            return "not shown: the pilot clinics' avoidable ED visits before or after go-live are suppressed (" + style.Marker + " or "
+                + ValueStyle.ComplementMarker + ") or their periods not complete.";
         }
 
         var after = (long)Math.Round(row.After.Numerator);

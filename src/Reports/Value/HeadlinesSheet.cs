@@ -11,7 +11,7 @@ internal static class HeadlinesSheet
 
     private static readonly (string Title, double Width)[] Columns =
     [
-        ("Measure", 32), ("Clinic", 11), ("Clinic name", 26), ("Go-live", 11), ("Unit", 24),
+        ("Measure", 32), ("Clinic", 13), ("Clinic name", 26), ("Go-live", 11), ("Unit", 24),
         ("Before: months", 30), ("Before: numerator", 12), ("Before: denominator", 13), ("Before", 10),
         ("After: months", 30), ("After: numerator", 12), ("After: denominator", 13), ("After", 10),
         ("Change", 10), ("95% interval: low", 11), ("95% interval: high", 11), ("Change is the", 30),
@@ -38,7 +38,17 @@ internal static class HeadlinesSheet
         }
 
         ValueStyle.Table(sheet, HeaderRow, columns, row);
-        sheet.Row(HeaderRow).Height = 45;
+
+        // Nineteen columns on one page wide print at a quarter size: two pages wide, the measure and clinic
+        // repeated on the second.
+        sheet.PageSetup.FitToPages(2, 0);
+        sheet.PageSetup.SetColumnsToRepeatAtLeft(1, 3);
+
+        // Text after a right-aligned number or date (unit, months, kind of change) is indented so they do not run together.
+        foreach (var column in new[] { 5, 6, 10, 17 })
+        {
+            sheet.Column(column).Style.Alignment.Indent = 1;
+        }
     }
 
     private static void WriteRow(IXLRow row, HeadlineRow headline, ValueTable table, ValueStyle style, ValueOptions options)

@@ -75,8 +75,10 @@ internal static class MethodsSheet
             + "Further counts are hidden so that no total minus the shown cells reveals a hidden count, in this workbook or together with other "
             + "monthly releases; they show " + ValueStyle.ComplementMarker + " and may be 0 or any larger count. "
             + "Months are suppressed one month at a time (a month's clinics and network together), so a month is suppressed the same way in every "
-            + "release. The pilot clinics' and comparison clinics' groups add months of several clinics: a group is shown when its hidden "
-            + "months stay hidden (two or more, not all at their largest), so it can be shown where a single clinic's period cannot. A pooled period (before or after, per clinic and for the network, which is treated as the sum of every clinic's period) "
+            + "release. Headlines come first: the pilot clinics' and comparison clinics' groups (a whole before or after period, several clinics "
+            + "pooled) are shown whenever they are not small and every hidden count they are tied to could still be at least one more or one less "
+            + "with every shown number unchanged, so a group can be shown where each of its months is suppressed. This is decided only in releases "
+            + "where all of a measure's groups are complete, so every such release shows the same ones. A pooled period (before or after, per clinic) "
             + "is hidden whenever showing it would let a hidden month be worked out. A rate is suppressed when its numerator, its denominator "
             + "or the difference between them is hidden (minimum cell size " + threshold + ", reports.minCellSize).");
     }

@@ -45,5 +45,9 @@ internal static class MonthlyTableSheet
         }
 
         ValueStyle.Table(sheet, HeaderRow, Columns, row);
+
+        // The rate is right-aligned and the status follows a right-aligned month: indent so they do not run together.
+        sheet.Column(5).Style.Alignment.Indent = 1;
+        sheet.Column(9).Style.Alignment.Indent = 1;
     }
 }

@@ -64,6 +64,9 @@ internal sealed class ValueStyle(int minCellSize)
 
     public void Suppressed(IXLCell cell) => Suppressed(cell, Marker);
 
+    /// <summary>A rate hidden with its counts: the small-count marker when one of them is small, else <see cref="ComplementMarker"/>.</summary>
+    public void SuppressedRate(IXLCell cell, bool small) => Suppressed(cell, small ? Marker : ComplementMarker);
+
     private static void Suppressed(IXLCell cell, string marker)
     {
         cell.Value = marker;

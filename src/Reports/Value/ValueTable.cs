@@ -51,6 +51,9 @@ internal sealed class ValueTable
     /// <summary>A rate is hidden with its numerator, its denominator or, for a proportion, the rest.</summary>
     public bool IsRateHidden(Counts cells) => IsHidden(cells.Numerator) || IsHidden(cells.Denominator) || IsHidden(cells.Rest);
 
+    /// <summary>A hidden rate's numerator, denominator or rest is a small count (it shows the small-count marker, else the complement one).</summary>
+    public bool IsRateSmall(Counts cells) => IsSmall(cells.Numerator) || IsSmall(cells.Denominator) || IsSmall(cells.Rest);
+
     private void AddMeasure(MeasureDisplay measure, List<KpiRow> rows, List<ReportClinic> order, int periodMonths)
     {
         var cells = new Dictionary<(string Clinic, Month Month), MonthCell>();
@@ -92,11 +95,27 @@ internal sealed class ValueTable
             // Each pilot on its own go-live; the comparison clinics on the first one (the months the pilots
             // changed in begin there).
             var first = pilots.Min(p => p.GoLive!.Value);
-            AddGroup(measure, HeadlineGroups.Pilots, first, pilots.Select(p => (p.Id, Month.Of(p.GoLive!.Value))).ToList(), cells, periodMonths, additive);
+            var groups = new List<HeadlineRow>
+            {
+                AddGroup(measure, HeadlineGroups.Pilots, first, pilots.Select(p => (p.Id, Month.Of(p.GoLive!.Value))).ToList(), cells, periodMonths, additive),
+            };
             var comparison = order.Where(c => !c.Pilot && c.Id != KpiRow.Network).Select(c => (c.Id, Month.Of(first))).ToList();
             if (comparison.Count > 0)
             {
-                AddGroup(measure, HeadlineGroups.Comparison, first, comparison, cells, periodMonths, additive);
+                groups.Add(AddGroup(measure, HeadlineGroups.Comparison, first, comparison, cells, periodMonths, additive));
+            }
+
+            // Headlines first: the groups may be shown beyond what the months give, but only in the releases where
+            // all of them are complete, so that every such release shows the same ones (see HeadlineGate).
+            var sides = groups.SelectMany(g => new[] { g.Before, g.After }).ToList();
+            if (additive && sides.All(s => s.Complete))
+            {
+                foreach (var side in sides)
+                {
+                    _table.MarkHeadline(side.Cells.Rest >= 0
+                        ? [side.Cells.Numerator, side.Cells.Denominator, side.Cells.Rest]
+                        : [side.Cells.Numerator, side.Cells.Denominator]);
+                }
             }
         }
     }
@@ -117,7 +136,7 @@ internal sealed class ValueTable
     /// is shown whenever the shown months already give it (see <see cref="SmallCellSuppressor"/>); for a
     /// network that is not the sum of its clinics, only when all its months are shown.
     /// </summary>
-    private void AddGroup(
+    private HeadlineRow AddGroup(
         MeasureDisplay measure, ReportClinic group, DateOnly goLive, List<(string Clinic, Month Split)> members,
         Dictionary<(string Clinic, Month Month), MonthCell> cells, int periodMonths, bool additive)
     {
@@ -133,7 +152,9 @@ internal sealed class ValueTable
             return new PooledPeriod(distinct, final.Count == months.Count ? distinct.Count : 0, numerator, denominator, counts);
         }
 
-        Headlines.Add(new HeadlineRow(measure, group, goLive, Side(-periodMonths), Side(0)));
+        var row = new HeadlineRow(measure, group, goLive, Side(-periodMonths), Side(0));
+        Headlines.Add(row);
+        return row;
     }
 
     private void AddHeadline(

@@ -80,6 +80,7 @@ public static class ValueWorkbook
 
         file.CloseStream();
         NativeChartInserter.Insert(file.TemporaryPath, charts);
+        PrintTitles.MakeAbsolute(file.TemporaryPath);
         file.Commit();
     }
 }

@@ -18,6 +18,9 @@ public sealed class ValueSuppressionAuditTests : IDisposable
     private static readonly Month First = new(2024, 1);
     private static readonly DateOnly GoLive = new(2024, 7, 1);
 
+    /// <summary>The Headlines sheet's before numerator and denominator, then the after ones.</summary>
+    private static readonly string[] HeadlineCounts = ["G", "H", "K", "L"];
+
     private readonly TempDirectory _folder = new("qi-value-audit");
 
     [Fact]
@@ -88,6 +91,72 @@ public sealed class ValueSuppressionAuditTests : IDisposable
         ValueWorkbookAudit.Read(audit, await WriteAsync("feb", new DateOnly(2026, 2, 15), Release(rows, start.Plus(1), new Month(2026, 2)), clinics));
 
         Assert.NotEmpty(audit.HiddenKeys);
+        Assert.Empty(audit.Disclosures());
+    }
+
+    [Fact]
+    public async Task Headlines_SmallMonthsPoolToLargeGroups_GroupsShownMonthsSuppressedNothingDisclosed()
+    {
+        // Issue 12: headlines first. Every clinic-month is small (numerators 2 to 5, denominators 6 to 9), so every
+        // month of A, B and C is suppressed; the network month (15 to 27) is shown. Pooled over the six months
+        // before and after the shared go-live, the pilots A + B count 2*(2+3+2+3+2+3) = 30 of 2*(6+7+6+7+6+7) = 78
+        // before and 2*(4+5+4+5+4+5) = 54 of 2*(8+9+8+9+8+9) = 102 after: not small, so they are shown.
+        var rows = new List<KpiRow>();
+        double[] n = [2, 3, 2, 3, 2, 3, 4, 5, 4, 5, 4, 5];
+        double[] d = [6, 7, 6, 7, 6, 7, 8, 9, 8, 9, 8, 9];
+        Add(rows, "depression_followup", "A", First, n, d);
+        Add(rows, "depression_followup", "B", First, n, d);
+        Add(rows, "depression_followup", "C", First, n, d);
+        AddNetwork(rows);
+        ReportClinic[] clinics = [Pilot("A"), Pilot("B"), new("C", "C", false, null)];
+        var audit = new LinearAudit();
+
+        var path = await WriteAsync("headlines", new DateOnly(2025, 1, 15), rows, clinics);
+        ValueWorkbookAudit.Read(audit, path);
+
+        using (var workbook = new WorkbookReader(path))
+        {
+            var row = Enumerable.Range(4, 20).First(r => workbook.Text("Headlines", "B" + r) == "PILOTS");
+            Assert.Equal(["30", "78", "54", "102"], HeadlineCounts.Select(c => workbook.Text("Headlines", c + row)));
+            var monthly = Enumerable.Range(4, 60).First(r => workbook.Text("Monthly", "B" + r) == "A");
+            Assert.Equal("<11", workbook.Text("Monthly", "F" + monthly));
+        }
+
+        Assert.NotEmpty(audit.HiddenKeys);
+        Assert.Empty(audit.Disclosures());
+    }
+
+    [Fact]
+    public async Task Headlines_SmallMonthsAcrossTwoReleases_SameHeadlinesShownNothingDisclosed()
+    {
+        // The same small months over 25 months, read from two consecutive releases together: the pilot headlines are
+        // complete in both and shown in both; no suppressed count is pinned by the two releases' sums.
+        var start = new Month(2024, 2);
+        var rows = new List<KpiRow>();
+        var n = Enumerable.Range(0, 25).Select(i => (double)(2 + (i % 4))).ToArray();
+        var d = Enumerable.Range(0, 25).Select(i => (double)(6 + (i % 3))).ToArray();
+        Add(rows, "depression_followup", "N1", start, n, d);
+        Add(rows, "depression_followup", "N2", start, n, d);
+        Add(rows, "depression_followup", "N3", start, n, d);
+        AddNetwork(rows);
+        ReportClinic[] clinics =
+        [
+            new("N1", "North One", true, new DateOnly(2025, 1, 1)), new("N2", "North Two", true, new DateOnly(2025, 3, 1)), new("N3", "North Three", false, null),
+        ];
+        var audit = new LinearAudit();
+
+        var jan = await WriteAsync("hjan", new DateOnly(2026, 1, 15), Release(rows, start, new Month(2026, 1)), clinics);
+        var feb = await WriteAsync("hfeb", new DateOnly(2026, 2, 15), Release(rows, start.Plus(1), new Month(2026, 2)), clinics);
+        ValueWorkbookAudit.Read(audit, jan);
+        ValueWorkbookAudit.Read(audit, feb);
+
+        foreach (var path in new[] { jan, feb })
+        {
+            using var workbook = new WorkbookReader(path);
+            var row = Enumerable.Range(4, 20).First(r => workbook.Text("Headlines", "B" + r) == "PILOTS");
+            Assert.True(double.TryParse(workbook.Text("Headlines", "G" + row), System.Globalization.CultureInfo.InvariantCulture, out _), path);
+        }
+
         Assert.Empty(audit.Disclosures());
     }
 

@@ -127,9 +127,28 @@ internal static class ConfigurationLoader
         MeasuresSection.Validate(path, root);
         Unique(path, "sources", "name", options.Sources.Select(s => s.Name));
         Unique(path, "clinics", "id", options.Clinics.Select(c => c.Id));
+        CycleClinics(path, options);
         if (options.Sources.Count == 0)
         {
             throw new ConfigurationException($"{path}: sources: no source is configured");
+        }
+    }
+
+    /// <summary>A PDSA cycle's clinics must be configured clinics: a misspelt id would leave the cycle off its clinic's charts.</summary>
+    private static void CycleClinics(string path, QiOptions options)
+    {
+        var clinics = options.Clinics.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < options.PdsaCycles.Count; i++)
+        {
+            var ids = options.PdsaCycles[i].ClinicIds;
+            for (var j = 0; j < ids.Count; j++)
+            {
+                if (!clinics.Contains(ids[j]))
+                {
+                    throw new ConfigurationException(
+                        $"{path}: pdsaCycles[{i}].clinicIds[{j}] '{ids[j]}' is not a clinic id of the clinics section ({(clinics.Count == 0 ? "none is configured" : "use " + string.Join(", ", options.Clinics.Select(c => c.Id)))})");
+                }
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using QiPipeline.Application.Configuration;
 using CsvHelper;
+using QiPipeline.Application.Configuration;
 using QiPipeline.Metrics.Output;
 using QiPipeline.Metrics.Spc;
 

@@ -24,6 +24,8 @@ public sealed class StrictConfigurationTests : IDisposable
     [InlineData($$"""{ "ed": { "classification": "ed.csv" }, "sources": [ {{Csv}} ] }""", "ed.classification is not a known key")]
     [InlineData($$"""{ "clinics": [ { "id": "N1" } ], "pdsaCycles": [ { "id": "c", "measureId": "depression_screning", "start": "2025-01-01", "end": "2025-02-01" } ], "sources": [ {{Csv}} ] }""", "pdsaCycles[0].measureId 'depression_screning' is not a measure id (use ")]
     [InlineData($$"""{ "clinics": [ { "id": "N1" } ], "pdsaCycles": [ { "id": "c", "clinicIds": ["N1", "N9"], "measureId": "depression_screening", "start": "2025-01-01", "end": "2025-02-01" } ], "sources": [ {{Csv}} ] }""", "pdsaCycles[0].clinicIds[1] 'N9' is not a clinic id of the clinics section (use N1)")]
+    [InlineData("""{ "clinics": [ { "id": "E1" } ], "sources": [ { "name": "f", "type": "fhir", "path": "f", "fhir": { "organizations": { "Organization/east": "E2" } } } ] }""", "sources[0] ('f').fhir.organizations.Organization/east 'E2' is not a clinic id of the clinics section (use E1)")]
+    [InlineData("""{ "clinics": [ { "id": "E1" } ], "sources": [ { "name": "f", "type": "fhir", "path": "f", "fhir": { "clinicId": "E2" } } ] }""", "sources[0] ('f').fhir.clinicId 'E2' is not a clinic id of the clinics section (use E1)")]
     public async Task Etl_UnknownKey_ExitsOneNamingTheKeyPath(string json, string expected) => await AssertRefusedAsync(json, expected);
 
     [Theory]

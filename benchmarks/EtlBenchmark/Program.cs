@@ -2,16 +2,24 @@ using System.Diagnostics;
 using System.Globalization;
 using QiPipeline.EtlBenchmark;
 using QiPipeline.EtlBenchmark.CsvReaders;
+using QiPipeline.EtlBenchmark.FhirReaders;
 
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- [--patients 10000,100000] [--engines duckdb,postgres] [--out DIR]
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --measures [--patients 100000,1000000]   (the measure run)
 // dotnet build -c Release src/Cli && dotnet run -c Release --project benchmarks/EtlBenchmark -- --pipeline [--patients 100000,1000000]   (qi run)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --csv-readers [--patients 100000]   (the extract reader: hand-written, Sep, CsvHelper)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --copy-writers   (the DuckDB COPY file writer: hand-written, CsvHelper)
+// dotnet run -c Release --project benchmarks/EtlBenchmark -- --fhir-readers [--patients 3000,100000]   (the fhir source's reader: System.Text.Json, Firely)
 // Each measurement runs in a child process of its own, so the peak memory it reports is its own.
 var options = BenchmarkOptions.Parse(args);
 if (options.Case is { } single)
 {
+    if (single.Kind == "fhir-read")
+    {
+        Console.WriteLine(FhirReadCase.Time(single.Engine, Path.Combine(options.DataFolder(single.Patients), "east-fhir"), rounds: 1));
+        return 0;
+    }
+
     var folder = options.DataFolder(single.Patients);
     var measurement = single.Kind switch
     {
@@ -22,6 +30,42 @@ if (options.Case is { } single)
         _ => await EtlCase.RunNativeImportAsync(single.Engine, folder),
     };
     Console.WriteLine(measurement.ToCsv());
+    return 0;
+}
+
+if (args.Contains("--fhir-readers"))
+{
+    foreach (var patients in options.Patients)
+    {
+        await DataSet.EnsureAsync(options.DataFolder(patients), patients);
+        var export = Path.Combine(options.DataFolder(patients), "east-fhir");
+        var files = FhirReadCase.Files(export).ToList();
+        Console.WriteLine($"{patients:N0} generated patients: the east clinic's FHIR export, {files.Sum(f => new FileInfo(f.Path).Length) / (1024.0 * 1024.0):N0} MB in {files.Count} files");
+        foreach (var reader in FhirReadCase.Readers.Skip(1))
+        {
+            foreach (var line in FhirReadCase.Check(export, FhirReadCase.Create(reader)))
+            {
+                Console.WriteLine("  " + line);
+            }
+        }
+
+        // Rounds alternate between the readers, each in a process of its own, so a busy machine slows them alike.
+        var runs = FhirReadCase.Readers.ToDictionary(r => r, _ => new List<string>());
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var reader in FhirReadCase.Readers)
+            {
+                runs[reader].Add(await RunChildLineAsync(reader, patients, "fhir-read"));
+            }
+        }
+
+        Console.WriteLine(FhirReadCase.MarkdownHeader);
+        foreach (var reader in FhirReadCase.Readers)
+        {
+            Console.WriteLine(FhirReadCase.ToMarkdown(reader, FhirReadCase.Best(runs[reader])));
+        }
+    }
+
     return 0;
 }
 
@@ -114,7 +158,10 @@ Console.WriteLine();
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
 return 0;
 
-async Task<Measurement> RunChildAsync(string engine, int patients, string kind)
+async Task<Measurement> RunChildAsync(string engine, int patients, string kind) =>
+    Measurement.FromCsv(await RunChildLineAsync(engine, patients, kind));
+
+async Task<string> RunChildLineAsync(string engine, int patients, string kind)
 {
     var self = Environment.ProcessPath!;
     var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -132,6 +179,6 @@ async Task<Measurement> RunChildAsync(string engine, int patients, string kind)
     var output = await child.StandardOutput.ReadToEndAsync();
     await child.WaitForExitAsync();
     return child.ExitCode == 0
-        ? Measurement.FromCsv(output.Trim().Split('\n')[^1])
+        ? output.Trim().Split('\n')[^1]
         : throw new InvalidOperationException($"{engine} {patients} {kind} exited {child.ExitCode}");
 }

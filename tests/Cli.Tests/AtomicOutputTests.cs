@@ -59,7 +59,9 @@ public sealed class AtomicOutputTests : IDisposable
 
         qi.Terminate();
 
-        Assert.Equal(143, await qi.WaitForExitAsync(TimeSpan.FromMinutes(1)));
+        // With qi's standard error: it once exited 3 here on a loaded machine, and the code alone did not say why.
+        var code = await qi.WaitForExitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(code == 143, $"exit {code} after SIGTERM: {qi.Error}");
         Assert.Equal(Previous, File.ReadAllText(patients));
         Assert.Equal("previous kpis\n", File.ReadAllText(kpis));
         Assert.All(leftovers, f => Assert.False(File.Exists(f), $"{Path.GetFileName(f)} was left"));

@@ -23,6 +23,19 @@ public sealed class CompareCommandTests
     }
 
     [Fact]
+    public async Task Compare_NegativeDifference_IsWrittenAsANumberNotEscapedAsAFormula()
+    {
+        var (code, output, error) = await QiRunner.RunAsync("compare", "--a", "48/80", "--b", "56/70");
+
+        Assert.True(code == 0, error);
+        var difference = output.Split('\n')[1].TrimEnd('\r').Split(',');
+
+        // Newcombe 1998, Table II (a) with a and b swapped: -0.2000 (-0.3339 to -0.0524).
+        Assert.Equal("difference", difference[0]);
+        Assert.Equal([-0.2, -0.3339, -0.0524], difference[1..].Select(Parse).Select(v => Math.Round(v, 4)));
+    }
+
+    [Fact]
     public async Task Compare_SmallSamples_WarnOnStandardErrorAndStillPrint()
     {
         var (code, output, error) = await QiRunner.RunAsync("compare", "--a", "9/10", "--b", "3/10");

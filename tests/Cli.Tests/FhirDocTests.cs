@@ -21,7 +21,8 @@ public sealed partial class FhirDocTests : IDisposable
         foreach (var block in blocks)
         {
             var file = _folder.File("qi.json");
-            File.WriteAllText(file, $$"""{ "sources": [ {{block}} ] }""");
+            // The clinics the examples map to (a map naming a clinic that is not configured is refused).
+            File.WriteAllText(file, $$"""{ "clinics": [ { "id": "E1" }, { "id": "H1" }, { "id": "H2" } ], "sources": [ {{block}} ] }""");
 
             var source = Assert.Single(ConfigurationLoader.Load(file, new Dictionary<string, string?>()).Sources);
 

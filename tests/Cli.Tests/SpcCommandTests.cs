@@ -124,6 +124,25 @@ public sealed class SpcCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Spc_LabelsWithSeparatorsQuotesOrFormulas_AreEscapedAndNegativeNumbersAreNot()
+    {
+        // An i chart of -3, 1, 2: mean 0, mean moving range 2.5, limits 0 -/+ 3 x 2.5 / 1.128 (d2 for n = 2) = -/+6.6489...
+        var input = Write("labels.csv", "x,y\n\"a,b\",-3\n\"say \"\"hi\"\"\",1\n=SUM(A1),2\n");
+
+        var (code, _, error) = await QiRunner.RunAsync("spc", "--chart", "i", "--input", input, "--out", _folder.File("out.csv"));
+
+        Assert.True(code == 0, error);
+        var rows = await ReadRowsAsync("out.csv");
+        Assert.Equal(Header, rows[0]);
+
+        // RFC 4180: a field holding the separator or a quote is quoted, its quotes doubled; OWASP (CSV
+        // injection): text starting with = gets a leading apostrophe, and is quoted. Numbers stay numbers.
+        Assert.StartsWith("1,\"a,b\",-3,0,-6.6489", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("1,\"say \"\"hi\"\"\",1,0,-6.6489", rows[2], StringComparison.Ordinal);
+        Assert.StartsWith("1,\"'=SUM(A1)\",2,0,-6.6489", rows[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Spc_MissingInput_ExitsOneNamingTheFile()
     {
         var (code, _, error) = await QiRunner.RunAsync("spc", "--chart", "c", "--input", _folder.File("absent.csv"), "--out", _folder.File("out.csv"));

@@ -22,6 +22,10 @@ public sealed class StrictConfigurationTests : IDisposable
     [InlineData($$"""{ "clinics": [ { "id": "N1", "goLiveDate": "2025-01-01" } ], "sources": [ {{Csv}} ] }""", "clinics[0].goLiveDate is not a known key")]
     [InlineData($$"""{ "pdsaCycles": [ { "id": "c", "measureId": "depression_screening", "start": "2025-01-01", "end": "2025-02-01", "predicted": 0.5 } ], "sources": [ {{Csv}} ] }""", "pdsaCycles[0].predicted is not a known key")]
     [InlineData($$"""{ "ed": { "classification": "ed.csv" }, "sources": [ {{Csv}} ] }""", "ed.classification is not a known key")]
+    [InlineData($$"""{ "clinics": [ { "id": "N1" } ], "pdsaCycles": [ { "id": "c", "measureId": "depression_screning", "start": "2025-01-01", "end": "2025-02-01" } ], "sources": [ {{Csv}} ] }""", "pdsaCycles[0].measureId 'depression_screning' is not a measure id (use ")]
+    [InlineData($$"""{ "clinics": [ { "id": "N1" } ], "pdsaCycles": [ { "id": "c", "clinicIds": ["N1", "N9"], "measureId": "depression_screening", "start": "2025-01-01", "end": "2025-02-01" } ], "sources": [ {{Csv}} ] }""", "pdsaCycles[0].clinicIds[1] 'N9' is not a clinic id of the clinics section (use N1)")]
+    [InlineData("""{ "clinics": [ { "id": "E1" } ], "sources": [ { "name": "f", "type": "fhir", "path": "f", "fhir": { "organizations": { "Organization/east": "E2" } } } ] }""", "sources[0] ('f').fhir.organizations.Organization/east 'E2' is not a clinic id of the clinics section (use E1)")]
+    [InlineData("""{ "clinics": [ { "id": "E1" } ], "sources": [ { "name": "f", "type": "fhir", "path": "f", "fhir": { "clinicId": "E2" } } ] }""", "sources[0] ('f').fhir.clinicId 'E2' is not a clinic id of the clinics section (use E1)")]
     public async Task Etl_UnknownKey_ExitsOneNamingTheKeyPath(string json, string expected) => await AssertRefusedAsync(json, expected);
 
     [Theory]
@@ -61,6 +65,9 @@ public sealed class StrictConfigurationTests : IDisposable
     [InlineData($$"""{ "measures": { "depression_followup": { "thresholds": { "PHQ-9": "ten" } } }, "sources": [ {{Csv}} ] }""", "measures.depression_followup.thresholds.PHQ-9 'ten' is not a whole number")]
     [InlineData($$"""{ "measures": { "cocm_billing": { "initialMinutes": 1e3 } }, "sources": [ {{Csv}} ] }""", "measures.cocm_billing.initialMinutes '1e3' is not a whole number")]
     [InlineData($$"""{ "measures": { "depression_screening": 365 }, "sources": [ {{Csv}} ] }""", "measures.depression_screening must be an object of parameters")]
+    [InlineData($$"""{ "measures": { "depression_followup": { "thresholds": { "PHQ9": 10 } } }, "sources": [ {{Csv}} ] }""", "measures.depression_followup.thresholds.PHQ9 'PHQ9' is not one of PHQ-2, PHQ-9")]
+    [InlineData($$"""{ "measures": { "depression_screening": { "instruments": ["PHQ-9", "PHQ9"] } }, "sources": [ {{Csv}} ] }""", "measures.depression_screening.instruments[1] 'PHQ9' is not one of PHQ-2, PHQ-9")]
+    [InlineData($$"""{ "measures": { "action_lists": { "suicideRiskContactTypes": ["behavioural_health"] } }, "sources": [ {{Csv}} ] }""", "measures.action_lists.suicideRiskContactTypes[0] 'behavioural_health' is not one of ")]
     public async Task Etl_MeasuresSectionMistake_ExitsOneNamingIdOrParameter(string json, string expected) => await AssertRefusedAsync(json, expected);
 
     [Fact]

@@ -79,10 +79,16 @@ public sealed class SyntheaExampleTests : IDisposable
             ("7c1e2f4a-0003", "2024-04-02", "antidepressant", 30),
         ], fills);
 
-        // Only the SNOMED CT concepts of the example's crosswalk become ICD-10-CM diagnoses.
-        var diagnoses = (await connection.QueryAsync<(string, string, string)>(
-            "SELECT patient_id, dx_code, CAST(dx_date AS VARCHAR) FROM diagnoses ORDER BY patient_id")).ToList();
-        Assert.Equal([(PatientA, "F32.9", "2024-03-05"), (PatientB, "F32.9", "2024-05-10")], diagnoses);
+        // Every condition, with its SNOMED CT code as is (dx_system snomed): no crosswalk to ICD-10-CM.
+        var diagnoses = (await connection.QueryAsync<(string, string, string, string)>(
+            "SELECT patient_id, dx_code, dx_system, CAST(dx_date AS VARCHAR) FROM diagnoses ORDER BY patient_id, dx_date")).ToList();
+        Assert.Equal(
+        [
+            (PatientA, "370143000", "snomed", "2024-03-05"),
+            (PatientB, "36923009", "snomed", "2024-05-10"),
+            (PatientB, "55680006", "snomed", "2024-06-01"),
+            (PatientC, "444814009", "snomed", "2024-04-02"),
+        ], diagnoses);
     }
 
     private static string ExampleFolder()

@@ -127,9 +127,54 @@ internal static class ConfigurationLoader
         MeasuresSection.Validate(path, root);
         Unique(path, "sources", "name", options.Sources.Select(s => s.Name));
         Unique(path, "clinics", "id", options.Clinics.Select(c => c.Id));
+        CycleClinics(path, options);
+        FhirClinics(path, options);
         if (options.Sources.Count == 0)
         {
             throw new ConfigurationException($"{path}: sources: no source is configured");
+        }
+    }
+
+    /// <summary>A PDSA cycle's clinics must be configured clinics: a misspelt id would leave the cycle off its clinic's charts.</summary>
+    private static void CycleClinics(string path, QiOptions options)
+    {
+        var clinics = options.Clinics.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < options.PdsaCycles.Count; i++)
+        {
+            var ids = options.PdsaCycles[i].ClinicIds;
+            for (var j = 0; j < ids.Count; j++)
+            {
+                if (!clinics.Contains(ids[j]))
+                {
+                    throw new ConfigurationException(
+                        $"{path}: pdsaCycles[{i}].clinicIds[{j}] '{ids[j]}' is not a clinic id of the clinics section ({(clinics.Count == 0 ? "none is configured" : "use " + string.Join(", ", options.Clinics.Select(c => c.Id)))})");
+                }
+            }
+        }
+    }
+
+    /// <summary>A fhir source's organization map and clinicId must name configured clinics: a misspelt one would reject every record as unknown_clinic.</summary>
+    private static void FhirClinics(string path, QiOptions options)
+    {
+        var clinics = options.Clinics.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < options.Sources.Count; i++)
+        {
+            if (options.Sources[i].Fhir is not { } fhir)
+            {
+                continue;
+            }
+
+            var key = $"sources[{i}] ('{options.Sources[i].Name}').fhir";
+            var named = fhir.Organizations.Select(o => ($"{key}.organizations.{o.Key}", o.Value))
+                .Concat(fhir.ClinicId is { } id ? [($"{key}.clinicId", id)] : []);
+            foreach (var (at, clinic) in named)
+            {
+                if (!clinics.Contains(clinic))
+                {
+                    throw new ConfigurationException(
+                        $"{path}: {at} '{clinic}' is not a clinic id of the clinics section ({(clinics.Count == 0 ? "none is configured" : "use " + string.Join(", ", options.Clinics.Select(c => c.Id)))})");
+                }
+            }
         }
     }
 

@@ -54,7 +54,7 @@ internal static class MeasuresSection
                 return $"{key}.{parameter.Key} is not a parameter of {set.Id} ({known})";
             }
 
-            if (Value($"{key}.{parameter.Key}", parameter, definition.Type) is { } problem)
+            if ((Value($"{key}.{parameter.Key}", parameter, definition.Type) ?? Vocabulary($"{key}.{parameter.Key}", parameter, definition)) is { } problem)
             {
                 return problem;
             }
@@ -80,6 +80,27 @@ internal static class MeasuresSection
                 : children.Select(c => c.GetChildren().Any() ? $"{key}.{c.Key} must be a whole number" : WholeNumber($"{key}.{c.Key}", c.Value)).FirstOrDefault(p => p is not null),
             _ => $"{key} has a type the configuration cannot read",
         };
+    }
+
+    /// <summary>A list's items, or a map's keys, outside the parameter's vocabulary (a misspelt instrument matches nothing).</summary>
+    private static string? Vocabulary(string key, IConfigurationSection section, ParameterDefinition definition)
+    {
+        if (definition.Vocabulary is not { } vocabulary)
+        {
+            return null;
+        }
+
+        var known = vocabulary.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var child in section.GetChildren())
+        {
+            var (name, at) = definition.Type == ParameterType.IntegerMap ? (child.Key, $"{key}.{child.Key}") : (child.Value ?? string.Empty, $"{key}[{child.Key}]");
+            if (!known.Contains(name.Trim()))
+            {
+                return $"{at} '{name}' is not one of {string.Join(", ", vocabulary)}";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Days, months, ages, minutes and scores: whole numbers of 0 or more.</summary>

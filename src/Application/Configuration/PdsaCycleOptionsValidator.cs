@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using QiPipeline.Metrics.Catalog;
 
 namespace QiPipeline.Application.Configuration;
 
@@ -12,6 +13,13 @@ internal sealed class PdsaCycleOptionsValidator : IValidateOptions<PdsaCycleOpti
         if (string.IsNullOrWhiteSpace(options.Id) || string.IsNullOrWhiteSpace(options.MeasureId))
         {
             return ValidateOptionsResult.Fail($"{at} needs an id and a measureId");
+        }
+
+        if (MeasureCatalog.Find(options.MeasureId) is null)
+        {
+            // Else a misspelt id gave a cycle that no chart or study ever showed, and nothing said so.
+            return ValidateOptionsResult.Fail(
+                $"{at}.measureId '{options.MeasureId}' is not a measure id (use {string.Join(", ", MeasureCatalog.Measures.Select(m => m.Id).Order(StringComparer.Ordinal))})");
         }
 
         foreach (var (key, date) in new[] { ("start", options.Start), ("end", options.End) })

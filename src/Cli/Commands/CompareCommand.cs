@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using CsvHelper;
 using QiPipeline.Metrics.Comparisons;
+using QiPipeline.Metrics.Output;
 
 namespace QiPipeline.Cli.Commands;
 
@@ -28,10 +30,16 @@ internal static class CompareCommand
     {
         cancellationToken.ThrowIfCancellationRequested();
 
-        await context.Out.WriteLineAsync("name,value,lower,upper");
-        await context.Out.WriteLineAsync(Row("difference", Newcombe.Difference(a, b)));
-        await context.Out.WriteLineAsync(Row("a", Wilson.Score(a)));
-        await context.Out.WriteLineAsync(Row("b", Wilson.Score(b)));
+        await using (var csv = Csv.Writer(context.Out))
+        {
+            csv.WriteRecord(["name", "value", "lower", "upper"]);
+            Row(csv, "difference", Newcombe.Difference(a, b));
+            Row(csv, "a", Wilson.Score(a));
+            Row(csv, "b", Wilson.Score(b));
+            await csv.FlushAsync(cancellationToken);
+        }
+
+        await context.Out.FlushAsync(cancellationToken);
         foreach (var warning in SmallSample.Check("a", a).Concat(SmallSample.Check("b", b)))
         {
             await context.Error.WriteLineAsync("qi: warning: " + warning);
@@ -70,10 +78,13 @@ internal static class CompareCommand
         return new Proportion(events, total);
     }
 
-    private static string Row(string name, Interval interval) => string.Join(
-        ',',
-        name,
-        interval.Estimate.ToString("R", CultureInfo.InvariantCulture),
-        interval.Lower.ToString("R", CultureInfo.InvariantCulture),
-        interval.Upper.ToString("R", CultureInfo.InvariantCulture));
+    /// <summary>One row; the numbers typed, so a negative difference is written as a number, not escaped as a formula.</summary>
+    private static void Row(CsvWriter csv, string name, Interval interval)
+    {
+        csv.WriteField(name);
+        csv.WriteField(interval.Estimate, "R");
+        csv.WriteField(interval.Lower, "R");
+        csv.WriteField(interval.Upper, "R");
+        csv.EndRecord();
+    }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
 using QiPipeline.Application.Configuration;
+using QiPipeline.Metrics.Output;
 using QiPipeline.Metrics.Spc;
 
 namespace QiPipeline.Cli.Commands;
@@ -10,9 +12,10 @@ internal static partial class SpcCommand
     private const string Header = "part,x,y,cl,lcl,ucl,sigma_signal,longest_run,longest_run_max,n_crossings,n_crossings_min,runs_signal";
 
     /// <summary>
-    /// One row per point. Numbers in the invariant culture at full (round-trip) precision; an empty field where
-    /// there is no value (run chart limits, the first moving range); signals as 1 or 0; the runs fields repeat
-    /// on every point of their part.
+    /// One row per point, written with the output files' CSV writer (labels quoted as needed and never a
+    /// formula). Numbers in the invariant culture at full (round-trip) precision; an empty field where
+    /// there is no value (run chart limits, the first moving range); signals as 1 or 0; the runs fields
+    /// repeat on every point of their part.
     /// </summary>
     private static async Task WriteAsync(string path, List<string> labels, SpcChart chart, CancellationToken cancellationToken)
     {
@@ -22,29 +25,61 @@ internal static partial class SpcCommand
             throw new ConfigurationException($"{path}: the folder {folder} does not exist");
         }
 
-        var text = new StringBuilder().Append(Header).Append('\n');
-        foreach (var point in chart.Points)
+        await using var text = new StringWriter(CultureInfo.InvariantCulture);
+        await using (var csv = Csv.Writer(text))
         {
-            var runs = chart.Parts[point.Part - 1].Runs;
-            string[] fields =
-            [
-                Whole(point.Part), Quoted(labels[point.Index]), Number(point.Value), Number(point.Centre), Number(point.Lower), Number(point.Upper),
-                Flag(point.SigmaSignal), Whole(runs?.LongestRun), Whole(runs?.LongestRunLimit), Whole(runs?.Crossings), Whole(runs?.CrossingsLimit),
-                runs is null ? string.Empty : Flag(runs.Signal),
-            ];
-            text.AppendJoin(',', fields).Append('\n');
+            csv.WriteRecord(Header.Split(','));
+            foreach (var point in chart.Points)
+            {
+                var runs = chart.Parts[point.Part - 1].Runs;
+                Whole(csv, point.Part);
+                csv.WriteField(labels[point.Index]);
+                Number(csv, point.Value);
+                Number(csv, point.Centre);
+                Number(csv, point.Lower);
+                Number(csv, point.Upper);
+                csv.WriteField(Flag(point.SigmaSignal));
+                Whole(csv, runs?.LongestRun);
+                Whole(csv, runs?.LongestRunLimit);
+                Whole(csv, runs?.Crossings);
+                Whole(csv, runs?.CrossingsLimit);
+                csv.WriteField(runs is null ? string.Empty : Flag(runs.Signal));
+                csv.EndRecord();
+            }
+
+            await csv.FlushAsync(cancellationToken);
         }
 
         await Reports.AtomicFile.WriteAllBytesAsync(path, new UTF8Encoding(false).GetBytes(text.ToString()), ownerOnly: false, cancellationToken);
     }
 
-    private static string Number(double? value) =>
-        value is { } v && !double.IsNaN(v) ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+    /// <summary>
+    /// A number as a typed field: round-trip digits, and never taken for a formula (a lower limit or a
+    /// value may be negative, and a leading minus on a number is no injection).
+    /// </summary>
+    private static void Number(CsvWriter csv, double? value)
+    {
+        if (value is { } v && !double.IsNaN(v))
+        {
+            csv.WriteField(v, "R");
+        }
+        else
+        {
+            csv.WriteField(string.Empty);
+        }
+    }
 
-    private static string Whole(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+    private static void Whole(CsvWriter csv, int? value)
+    {
+        if (value is { } v)
+        {
+            csv.WriteField(v, string.Empty);
+        }
+        else
+        {
+            csv.WriteField(string.Empty);
+        }
+    }
 
     private static string Flag(bool value) => value ? "1" : "0";
-
-    /// <summary>A label as the other output files write text: quoted as needed, never a formula.</summary>
-    private static string Quoted(string field) => Metrics.Output.Csv.Field(field);
 }

@@ -17,8 +17,8 @@ internal sealed class ActionListSettings
     /// <summary>The action lists' parameters with their defaults, as the configuration accepts them.</summary>
     public static ParameterSet Parameters { get; } = new(Id,
     [
-        TextList("suicideRiskInstruments", ["PHQ-9", "PHQ-A"], "The instruments whose item 9 is read."),
-        TextList("suicideRiskContactTypes", ["behavioral_health", "psychiatric_consult"], "Completed encounter types that answer an item 9 flag."),
+        TextList("suicideRiskInstruments", ["PHQ-9", "PHQ-A"], "The instruments whose item 9 is read.", InstrumentNames),
+        TextList("suicideRiskContactTypes", ["behavioral_health", "psychiatric_consult"], "Completed encounter types that answer an item 9 flag.", Warehouse.Model.Vocabularies.EncounterType),
         Integer("lookbackDays", 90, "Days before the as-of date in which a missed follow-up or an unengaged referral is listed."),
         Integer("referralDays", 14, "Days after a BH referral by which it should be engaged."),
         Integer("steppedCareDays", 56, "Days after the index PHQ-9 when a patient who is not improving is brought to case review."),
@@ -67,5 +67,5 @@ internal sealed class ActionListSettings
 
     /// <summary>Whether the encounter answers a suicide-risk flag: a completed encounter of one of the contact types.</summary>
     public bool AnswersSuicideRisk(Encounter encounter) =>
-        encounter.IsCompleted && _suicideRiskContactTypes.Contains(encounter.Type, StringComparer.Ordinal);
+        encounter.IsCompleted && _suicideRiskContactTypes.Contains(encounter.Type, StringComparer.OrdinalIgnoreCase);
 }

@@ -10,13 +10,17 @@ namespace QiPipeline.Metrics.Catalog;
 /// </summary>
 public sealed record ParameterDefinition
 {
-    private ParameterDefinition(string name, ParameterType type, object defaultValue, string description)
+    private ParameterDefinition(string name, ParameterType type, object defaultValue, string description, IReadOnlyList<string>? vocabulary = null)
     {
         Name = name;
         Type = type;
         Default = defaultValue;
         Description = description;
+        Vocabulary = vocabulary;
     }
+
+    /// <summary>The instrument names (docs/contract.md), the vocabulary of the instrument lists and maps.</summary>
+    public static IReadOnlyList<string> InstrumentNames { get; } = [.. Warehouse.Model.Instruments.All.Select(i => i.Name)];
 
     /// <summary>The key under <c>measures.&lt;id&gt;</c> (camelCase).</summary>
     public string Name { get; }
@@ -27,6 +31,12 @@ public sealed record ParameterDefinition
     /// <summary>The default: an <see cref="int"/>, a <see cref="bool"/>, an <see cref="IReadOnlyList{T}"/> of
     /// strings, or an <see cref="IReadOnlyDictionary{TKey, TValue}"/> of ints by name.</summary>
     public object Default { get; }
+
+    /// <summary>
+    /// The values a list's items or a map's keys may take (compared case-insensitively), or null for any:
+    /// a misspelt instrument would otherwise be a list item or a threshold that matches nothing.
+    /// </summary>
+    public IReadOnlyList<string>? Vocabulary { get; }
 
     /// <summary>What it changes, in a sentence.</summary>
     public string Description { get; }
@@ -43,12 +53,12 @@ public sealed record ParameterDefinition
         new(name, ParameterType.Boolean, defaultValue, description);
 
     /// <summary>A list parameter.</summary>
-    public static ParameterDefinition TextList(string name, IReadOnlyList<string> defaultValue, string description) =>
-        new(name, ParameterType.TextList, defaultValue, description);
+    public static ParameterDefinition TextList(string name, IReadOnlyList<string> defaultValue, string description, IReadOnlyList<string>? vocabulary) =>
+        new(name, ParameterType.TextList, defaultValue, description, vocabulary);
 
     /// <summary>A map of whole numbers by name (keys compared case-insensitively).</summary>
-    public static ParameterDefinition IntegerMap(string name, IReadOnlyDictionary<string, int> defaultValue, string description) =>
-        new(name, ParameterType.IntegerMap, defaultValue, description);
+    public static ParameterDefinition IntegerMap(string name, IReadOnlyDictionary<string, int> defaultValue, string description, IReadOnlyList<string>? vocabulary) =>
+        new(name, ParameterType.IntegerMap, defaultValue, description, vocabulary);
 
     /// <summary>A value of this parameter's type as docs show it.</summary>
     public static string Format(object value) => value switch

@@ -32,7 +32,7 @@ internal sealed class BaselineRule
     /// <param name="withDiagnosis">Whether the measure needs a diagnosis at the index score (depression), so declares <c>requireDiagnosis</c> and <c>diagnosisLookbackDays</c>.</param>
     public static ParameterDefinition[] Parameters(IReadOnlyList<string> instruments, bool withDiagnosis) =>
     [
-        TextList("instruments", instruments, "The scored instruments (one scale)."),
+        TextList("instruments", instruments, "The scored instruments (one scale).", InstrumentNames),
         Integer("minAge", 12, "The minimum age at the index score."),
         Integer("indexThreshold", 10, "The score at or above which a score can open an episode."),
         Integer("episodeDays", 365, "How long an episode lasts: no new index event in this many days after one."),

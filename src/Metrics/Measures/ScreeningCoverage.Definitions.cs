@@ -21,7 +21,7 @@ public sealed partial class ScreeningCoverage
     private static MeasureDefinition Screening(string id, string name, string description, string[] instruments, int minAge, string adapts) =>
         new(id, name, description, MeasureKind.Proportion, ImprovementDirection.Increase, adapts,
         [
-            TextList("instruments", instruments, "The instruments whose screens count."),
+            TextList("instruments", instruments, "The instruments whose screens count.", InstrumentNames),
             Integer("minAge", minAge, "The minimum age at the month's first visit."),
             Integer("lookbackDays", 365, "How many days before a visit a screen counts (14 reproduces CMS2's window)."),
         ]);

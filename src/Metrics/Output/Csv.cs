@@ -7,7 +7,9 @@ namespace QiPipeline.Metrics.Output;
 /// spreadsheet would run as a formula. A field beginning with <c>= + - @</c>, a tab or a carriage
 /// return gets a leading apostrophe and quotes (OWASP's advice for CSV injection), which spreadsheets
 /// show as text; the loader already rejects such ids (<c>bad_id</c>), so this guards what else
-/// reaches a file. Every number these files hold is non-negative, so none is escaped.
+/// reaches a file. A number written as a typed field (<c>WriteField(value, "R")</c>, as qi spc and
+/// qi compare write theirs, which may be negative) is never escaped; kpis.csv and patients.csv hold
+/// only non-negative numbers, written as text.
 /// </summary>
 internal static class Csv
 {

@@ -37,12 +37,12 @@ internal sealed partial class AntidepressantIngredients
     {
         using var stream = typeof(AntidepressantIngredients).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The embedded resource {Resource} is missing.");
-        using var reader = new StreamReader(stream);
+        var csv = new Csv.CsvReader(stream);
         var rows = new List<(string, string)>();
-        reader.ReadLine(); // header
-        while (reader.ReadLine() is { } line)
+        csv.Read(); // header
+        while (csv.Read() is { } record)
         {
-            if (line.Split(',') is [var code, var name])
+            if (record.Fields is [var code, var name])
             {
                 rows.Add((code.Trim(), name.Trim()));
             }

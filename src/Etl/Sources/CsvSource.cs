@@ -17,10 +17,7 @@ internal sealed class CsvSource(string name, string folder) : IClinicSource
 
     public string Type => "csv";
 
-    public Task CheckAsync(CancellationToken cancellationToken) =>
-        Directory.Exists(folder)
-            ? Task.CompletedTask
-            : throw new SourceException($"source '{name}': folder '{folder}' does not exist");
+    public Task CheckAsync(CancellationToken cancellationToken) => SourceFolder.CheckExists(name, folder);
 
     public bool Provides(EntityDefinition entity) => true;
 

@@ -23,7 +23,7 @@ internal static class PilotReadingsSheet
     private static readonly (string Title, double Width)[] Columns =
     [
         ("Measure", 30), ("Before", 9), ("After", 9), ("Change", 9), ("Change: 95% interval", 16), ("Reading", 22),
-        ("Change against comparison", 10), ("Against comparison: 95% interval", 16), ("Reading against comparison", 22), ("Units before / after", 11),
+        ("Change against comparison", 10), ("Against comparison: 95% interval", 16), ("Reading against comparison", 28), ("Units before / after", 14),
     ];
 
     /// <summary>A chart's width in pixels: two, one under the other, and the repeated header fill a landscape page at the sheet's scale.</summary>

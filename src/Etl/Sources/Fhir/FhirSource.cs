@@ -18,10 +18,7 @@ internal sealed class FhirSource(string name, string folder, FhirMaps maps) : IC
 
     public string Type => "fhir";
 
-    public Task CheckAsync(CancellationToken cancellationToken) =>
-        Directory.Exists(folder)
-            ? Task.CompletedTask
-            : throw new SourceException($"source '{name}': folder '{folder}' does not exist");
+    public Task CheckAsync(CancellationToken cancellationToken) => SourceFolder.CheckExists(name, folder);
 
     public bool Provides(EntityDefinition entity) => true;
 

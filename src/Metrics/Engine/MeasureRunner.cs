@@ -10,12 +10,15 @@ namespace QiPipeline.Metrics.Engine;
 /// One measure run: stream every patient's timeline, evaluate every family on it, add the units
 /// up, and write the results to the warehouse in one transaction that replaces the as-of
 /// date's previous results (kpi_patient streamed through the bulk path, then kpi_monthly).
+/// The families run on <paramref name="workers"/> workers (0: one per processor); the units are
+/// added up in patient order whatever the number, so the results are the same to the byte.
 /// </summary>
 public sealed class MeasureRunner(
     WarehouseConnection warehouse,
     IReadOnlyList<IMeasureFamily> families,
     MeasureContext context,
-    IReadOnlyList<string> clinics)
+    IReadOnlyList<string> clinics,
+    int workers = 0)
 {
     /// <summary>Every measure id, in report order.</summary>
     public IReadOnlyList<string> MeasureIds { get; } = [.. families.SelectMany(f => f.MeasureIds)];
@@ -44,17 +47,12 @@ public sealed class MeasureRunner(
         // producer waited forever on the full channel, holding the run lock.
         channel.Watch(patientRows);
         long patients = 0;
-        var units = new List<UnitResult>();
         try
         {
-            await foreach (var timeline in new TimelineReader(warehouse).ReadAsync(context.AsOf, cancellationToken))
+            var timelines = new TimelineReader(warehouse).ReadAsync(context.AsOf, cancellationToken);
+            await foreach (var evaluated in ParallelEvaluation.RunAsync(timelines, Evaluate, Workers, cancellationToken))
             {
-                units.Clear();
-                foreach (var family in families)
-                {
-                    family.Evaluate(timeline, units);
-                }
-
+                var (timeline, units, unitRows) = evaluated;
                 patients++;
                 aggregator.Add(timeline.Patient, units);
                 foreach (var observer in observers ?? [])
@@ -62,9 +60,9 @@ public sealed class MeasureRunner(
                     observer.Observe(timeline, units);
                 }
 
-                foreach (var unit in units)
+                foreach (var row in unitRows)
                 {
-                    await channel.WriteAsync(PatientRow(timeline.Patient, unit), cancellationToken);
+                    await channel.WriteAsync(row, cancellationToken);
                 }
 
                 if (onUnits is not null && units.Count > 0)
@@ -87,6 +85,27 @@ public sealed class MeasureRunner(
         await d.BulkInsertAsync(writer, transaction, WarehouseTables.KpiMonthly, temporary: false, Rows(rows), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new MeasureRunResult(patients, unitCount, rows);
+    }
+
+    /// <summary>The workers the families run on: as asked, else one per processor.</summary>
+    public int Workers { get; } = workers > 0 ? workers : Environment.ProcessorCount;
+
+    /// <summary>Every family on one timeline, and the units' kpi_patient rows (built on the worker too, so the ordered stage that adds up and writes does less).</summary>
+    private EvaluatedPatient Evaluate(PatientTimeline timeline)
+    {
+        var units = new List<UnitResult>();
+        foreach (var family in families)
+        {
+            family.Evaluate(timeline, units);
+        }
+
+        var rows = new object?[units.Count][];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = PatientRow(timeline.Patient, units[i]);
+        }
+
+        return new EvaluatedPatient(timeline, units, rows);
     }
 
     private object?[] PatientRow(Patient patient, UnitResult unit) =>

@@ -31,7 +31,7 @@ internal static class MeasureCase
         return Measurement.Of(result.Sources.SelectMany(s => s.Entities).Sum(e => e.Read), clock);
     }
 
-    public static async Task<Measurement> RunAsync(string folder, int workers = 0)
+    public static async Task<Measurement> RunAsync(string folder, int workers = 1)
     {
         var asOf = DataSet.End;
         var context = new MeasureContext(asOf, Month.Of(asOf).Plus(-23), Month.Of(asOf), MeasureParameters.Defaults);

@@ -11,7 +11,7 @@ namespace QiPipeline.EtlBenchmark;
 /// <summary>
 /// Where the measure run's time goes (<c>--case duckdb:N:profile</c>): the same warehouse read
 /// several times, each pass doing one stage more (read the timelines; evaluate the families;
-/// aggregate), then the whole run; each stage's cost is the difference between passes. Wall and
+/// aggregate; the delete of the previous results, rolled back), then the whole run; each stage's cost is the difference between passes. Wall and
 /// process CPU seconds go to standard error, counts only (no patient values).
 /// </summary>
 internal static class MeasureProfile
@@ -62,6 +62,17 @@ internal static class MeasureProfile
             }
 
             _ = aggregator.Rows().Count();
+        });
+
+        await Pass("delete the as-of date's previous kpi_patient rows (rolled back)", async () =>
+        {
+            await using var connection = await warehouse.OpenAsync(CancellationToken.None);
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = string.Create(CultureInfo.InvariantCulture, $"DELETE FROM kpi_patient WHERE as_of = DATE '{asOf:yyyy-MM-dd}'");
+            await command.ExecuteNonQueryAsync();
+            await transaction.RollbackAsync();
         });
 
         var clock = Stopwatch.StartNew();

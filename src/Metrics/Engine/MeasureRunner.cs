@@ -10,15 +10,17 @@ namespace QiPipeline.Metrics.Engine;
 /// One measure run: stream every patient's timeline, evaluate every family on it, add the units
 /// up, and write the results to the warehouse in one transaction that replaces the as-of
 /// date's previous results (kpi_patient streamed through the bulk path, then kpi_monthly).
-/// The families run on <paramref name="workers"/> workers (0: one per processor); the units are
-/// added up in patient order whatever the number, so the results are the same to the byte.
+/// The families can run on <paramref name="workers"/> workers (default one); the units are added up
+/// in patient order whatever the number, so the results are the same to the byte. One is the
+/// default because on the measured 2-core machine two were slower: the evaluation is a small part
+/// of the run, and writing kpi_patient is most of it (docs/performance.md, measure run).
 /// </summary>
 public sealed class MeasureRunner(
     WarehouseConnection warehouse,
     IReadOnlyList<IMeasureFamily> families,
     MeasureContext context,
     IReadOnlyList<string> clinics,
-    int workers = 0)
+    int workers = 1)
 {
     /// <summary>Every measure id, in report order.</summary>
     public IReadOnlyList<string> MeasureIds { get; } = [.. families.SelectMany(f => f.MeasureIds)];
@@ -87,8 +89,8 @@ public sealed class MeasureRunner(
         return new MeasureRunResult(patients, unitCount, rows);
     }
 
-    /// <summary>The workers the families run on: as asked, else one per processor.</summary>
-    public int Workers { get; } = workers > 0 ? workers : Environment.ProcessorCount;
+    /// <summary>The workers the families run on (at least one).</summary>
+    public int Workers { get; } = Math.Max(1, workers);
 
     /// <summary>Every family on one timeline, and the units' kpi_patient rows (built on the worker too, so the ordered stage that adds up and writes does less).</summary>
     private EvaluatedPatient Evaluate(PatientTimeline timeline)

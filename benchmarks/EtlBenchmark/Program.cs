@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using QiPipeline.EtlBenchmark;
+using QiPipeline.EtlBenchmark.CsvReaders;
 
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- [--patients 10000,100000] [--engines duckdb,postgres] [--out DIR]
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --measures [--patients 100000,1000000]   (the measure run)
 // dotnet build -c Release src/Cli && dotnet run -c Release --project benchmarks/EtlBenchmark -- --pipeline [--patients 100000,1000000]   (qi run)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --case duckdb:100000:profile   (where the measure run's time goes; kpis2: two workers)
+// dotnet run -c Release --project benchmarks/EtlBenchmark -- --csv-readers [--patients 100000]   (the extract reader: hand-written, Sep, CsvHelper)
+// dotnet run -c Release --project benchmarks/EtlBenchmark -- --copy-writers   (the DuckDB COPY file writer: hand-written, CsvHelper)
 // Each measurement runs in a child process of its own, so the peak memory it reports is its own.
 var options = BenchmarkOptions.Parse(args);
 if (options.Case is { } single)
@@ -22,6 +25,34 @@ if (options.Case is { } single)
         _ => await EtlCase.RunNativeImportAsync(single.Engine, folder),
     };
     Console.WriteLine(measurement.ToCsv());
+    return 0;
+}
+
+if (args.Contains("--copy-writers"))
+{
+    Console.WriteLine(CopyWriteCase.MarkdownHeader);
+    foreach (var line in CopyWriteCase.Run(2_000_000, rounds: 8))
+    {
+        Console.WriteLine(line);
+    }
+
+    return 0;
+}
+
+if (options.CsvReaders)
+{
+    foreach (var patients in options.Patients)
+    {
+        await DataSet.EnsureAsync(options.DataFolder(patients), patients);
+        var files = DataSet.CsvFolders(options.DataFolder(patients)).SelectMany(f => Directory.GetFiles(f, "*.csv")).Order(StringComparer.Ordinal).ToList();
+        Console.WriteLine($"{patients:N0} generated patients, {files.Sum(f => new FileInfo(f).Length) / (1024.0 * 1024.0):N0} MB of CSV in {files.Count} files");
+        Console.WriteLine(CsvReadCase.MarkdownHeader);
+        foreach (var reader in CsvReadCase.Readers)
+        {
+            Console.WriteLine(CsvReadCase.Run(reader, files, rounds: 3));
+        }
+    }
+
     return 0;
 }
 

@@ -2,8 +2,9 @@ namespace QiPipeline.SampleData;
 
 /// <summary>
 /// Writes three synthetic clinics and the configuration that reads them: <c>north/</c> (CSV
-/// extract, pilot N1), <c>south.db</c> (SQLite with its own schema, pilot S1), <c>east/</c> (CSV
-/// extract, comparison clinic E1) and <c>qi.json</c>. Patients are generated and written one at
+/// extract, pilot N1), <c>south.db</c> (SQLite with its own schema, pilot S1), <c>east-fhir/</c>
+/// (FHIR R4 Bulk Data export, comparison clinic E1, also written as the CSV extract <c>east/</c>
+/// that the configuration does not read, to compare the two shapes) and <c>qi.json</c>. Patients are generated and written one at
 /// a time, so memory stays flat however many patients are asked for; the three sources are
 /// written in parallel.
 /// </summary>
@@ -43,8 +44,18 @@ public static class ClinicGenerator
         return new GenerationReport(configPath, paths, stats);
     }
 
-    internal static string SourcePath(string root, ClinicProfile clinic) =>
-        Path.Combine(root, clinic.Kind == SourceKind.Sqlite ? clinic.SourceName + ".db" : clinic.SourceName);
+    internal static string SourcePath(string root, ClinicProfile clinic) => clinic.Kind switch
+    {
+        SourceKind.Sqlite => Path.Combine(root, clinic.SourceName + ".db"),
+        SourceKind.Fhir => Path.Combine(root, clinic.SourceName + FhirFolderSuffix),
+        _ => Path.Combine(root, clinic.SourceName),
+    };
+
+    /// <summary>The FHIR clinic's export folder is its name with this suffix (east-fhir); its CSV copy has the plain name.</summary>
+    public const string FhirFolderSuffix = "-fhir";
+
+    /// <summary>Where the FHIR clinic's CSV copy goes: the folder a CSV clinic of that name would have.</summary>
+    internal static string CsvCopyPath(string fhirPath) => fhirPath[..^FhirFolderSuffix.Length];
 
     private static int[] PatientsPerClinic(int total, IReadOnlyList<ClinicProfile> clinics)
     {

@@ -5,7 +5,7 @@ internal sealed record GenerationReport(string ConfigPath, IReadOnlyList<string>
 {
     public long Records => Sources.Sum(s => s.Records);
 
-    public long BadRecords => Sources.Sum(s => s.Bad.Total);
+    public long BadRecords => Sources.Sum(s => s.Bad.Total + s.MalformedLinesTotal);
 
     public SourceStats Source(string name) => Sources.Single(s => s.SourceName == name);
 }

@@ -6,9 +6,15 @@ internal static class SourceGenerator
     public static SourceStats Generate(string path, ClinicContext clinic, int patients, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var profile = clinic.Profile;
-        using IExtractWriter writer = profile.Kind == SourceKind.Sqlite
-            ? new SqliteExtractWriter(path, profile, options.End)
-            : new CsvExtractWriter(path, profile);
+        FhirExtractWriter? fhir = null;
+        using IExtractWriter writer = profile.Kind switch
+        {
+            SourceKind.Sqlite => new SqliteExtractWriter(path, profile, options.End),
+            SourceKind.Fhir => new TeeExtractWriter(
+                fhir = new FhirExtractWriter(path, profile, options.End, malformedLines: options.BadRate > 0),
+                new CsvExtractWriter(ClinicGenerator.CsvCopyPath(path), profile)),
+            _ => new CsvExtractWriter(path, profile),
+        };
         var ids = new IdSequence();
         var simulator = new PatientSimulator(clinic, ids);
         var injector = new BadRecordInjector(profile, options.End, options.BadRate);
@@ -33,6 +39,11 @@ internal static class SourceGenerator
         }
 
         writer.Complete();
+        if (fhir is not null)
+        {
+            stats.AddMalformedLines(fhir);
+        }
+
         return stats;
     }
 }

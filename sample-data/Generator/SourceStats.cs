@@ -4,6 +4,7 @@ namespace QiPipeline.SampleData;
 internal sealed class SourceStats(string sourceName, string clinicId, BadRecordCounts bad)
 {
     private readonly long[] _rows = new long[EntityShape.All.Count];
+    private readonly long[] _malformed = new long[EntityShape.All.Count];
 
     public string SourceName => sourceName;
 
@@ -16,6 +17,20 @@ internal sealed class SourceStats(string sourceName, string clinicId, BadRecordC
     public long Records => _rows.Sum();
 
     public long Rows(Entity entity) => _rows[(int)entity];
+
+    /// <summary>Malformed lines written into a FHIR export, by the entity that rejects them (none for other sources).</summary>
+    public long MalformedLines(Entity entity) => _malformed[(int)entity];
+
+    /// <summary>Every malformed line written.</summary>
+    public long MalformedLinesTotal => _malformed.Sum();
+
+    public void AddMalformedLines(FhirExtractWriter writer)
+    {
+        foreach (var shape in EntityShape.All)
+        {
+            _malformed[(int)shape.Entity] += writer.MalformedLines(shape.Entity);
+        }
+    }
 
     public void Add(PatientBatch batch)
     {

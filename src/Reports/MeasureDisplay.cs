@@ -23,4 +23,19 @@ internal sealed record MeasureDisplay(string MeasureId, bool IsRate, Improvement
         MeasureCatalog.Find(measureId) is { } measure
             ? new MeasureDisplay(measureId, measure.IsRate, measure.Direction)
             : new MeasureDisplay(measureId, IsRate: false, ImprovementDirection.Increase);
+
+    /// <summary>The name a person reads (the catalog's display name; the id for a measure the catalog does not know).</summary>
+    public string DisplayName => MeasureCatalog.Find(MeasureId)?.DisplayName ?? MeasureId;
+
+    /// <summary>
+    /// What a kpi rate is multiplied by for a reader: ED visits per patient-month × 12,000 gives visits per
+    /// 1,000 patients per year; a proportion stays 0..1 (shown with a percent format).
+    /// </summary>
+    public double PerYearScale => IsRate ? 12000 : 1;
+
+    /// <summary>The unit of a value scaled by <see cref="PerYearScale"/>.</summary>
+    public string PerYearUnit => IsRate ? "per 1,000 patients per year" : "percent";
+
+    /// <summary>The Excel number format of a value scaled by <see cref="PerYearScale"/>.</summary>
+    public string PerYearFormat => IsRate ? CellFormats.OneDecimal : CellFormats.Percent;
 }

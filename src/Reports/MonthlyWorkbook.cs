@@ -55,7 +55,7 @@ public static class MonthlyWorkbook
         var order = ClinicOrder.Of(all, clinics);
         var byMeasure = all.GroupBy(r => r.MeasureId, StringComparer.Ordinal)
             .Select(m => order.Where(c => m.Any(r => r.ClinicId == c.Id))
-                .Select(c => SeriesAnalyzer.Analyse(MeasureDisplay.For(m.Key), c, m.Where(r => r.ClinicId == c.Id).ToList(), extras.Options.TargetOf(m.Key)))
+                .Select(c => SeriesAnalyzer.Analyse(MeasureDisplay.For(m.Key), c, m.Where(r => r.ClinicId == c.Id).ToList(), extras.Options.TargetOf(m.Key), extras.Options.MinMonthlyDenominator))
                 .ToList())
             .ToList();
 
@@ -74,7 +74,7 @@ public static class MonthlyWorkbook
             foreach (var series in byMeasure)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                images.AddRange(MeasureSheet.Write(workbook, names.Take(series[0].Measure.MeasureId), series, extras.Cycles));
+                images.AddRange(MeasureSheet.Write(workbook, names.Take(series[0].Measure.DisplayName), series, extras.Cycles, month.End));
             }
 
             PdsaSheet.Write(workbook, names.Take(PdsaSheet.Name), extras.Cycles, byMeasure);
@@ -89,6 +89,7 @@ public static class MonthlyWorkbook
 
         file.CloseStream();
         PictureInserter.Insert(file.TemporaryPath, images);
+        PrintTitles.MakeAbsolute(file.TemporaryPath);
         file.Commit();
         return images;
     }

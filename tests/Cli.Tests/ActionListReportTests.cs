@@ -12,7 +12,7 @@ public sealed class ActionListReportTests : IDisposable
     private static readonly string[] Titles =
     [
         "Urgency", "Clinic", "Patient id", "Source", "Reason", "Reason code", "Index date", "Due date", "Days overdue", "Last score",
-        "What happened and what is needed",
+        "Last BH contact", "Care manager", "Status", "Owner", "Note", "What happened and what is needed",
     ];
 
     private readonly TempDirectory _folder = new("qi-actions");

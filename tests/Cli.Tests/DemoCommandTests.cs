@@ -37,6 +37,10 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(["east", "north", "south"], sources);
         command.CommandText = "SELECT COUNT(DISTINCT source) FROM etl_reject";
         Assert.Equal(3L, await command.ExecuteScalarAsync());
+
+        // East is the FHIR Bulk Data clinic: its malformed lines are rejects of their own reason.
+        command.CommandText = "SELECT COUNT(*) FROM etl_reject WHERE source = 'east' AND reasons LIKE '%malformed_row%'";
+        Assert.True((long)(await command.ExecuteScalarAsync())! > 0);
     }
 
     [Fact]

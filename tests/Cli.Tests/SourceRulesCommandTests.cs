@@ -4,7 +4,7 @@ namespace QiPipeline.Cli.Tests;
 
 /// <summary>
 /// The source keys of issue 11 from the command line: <c>timeZone</c>, <c>maxRejectShare</c> and the
-/// <c>files</c> type are checked before any work, and too many rejects make the run partial (exit 2).
+/// <c>files</c> and <c>fhir</c> types are checked before any work, and too many rejects make the run partial (exit 2).
 /// </summary>
 public sealed class SourceRulesCommandTests : IDisposable
 {
@@ -19,6 +19,16 @@ public sealed class SourceRulesCommandTests : IDisposable
     [InlineData("""{ "name": "n", "type": "csv", "path": "n", "maxRejectShare": -0.1 }""", "sources[0] ('n').maxRejectShare -0.1 must be 0-1")]
     [InlineData("""{ "name": "f", "type": "files", "queries": { "patients": "SELECT 1" } }""", "sources[0] ('f').path is required for a files source")]
     [InlineData("""{ "name": "f", "type": "files", "path": "export" }""", "sources[0] ('f').queries is empty")]
+    [InlineData("""{ "name": "h", "type": "fhir" }""", "sources[0] ('h').path is required for a fhir source")]
+    [InlineData("""{ "name": "h", "type": "fhir", "path": "export", "queries": { "patients": "SELECT 1" } }""", "sources[0] ('h').queries is not used by a fhir source")]
+    [InlineData("""{ "name": "h", "type": "fhir", "path": "export", "fhir": { "organizations": { "Organization/1": "North Clinic" } } }""", "sources[0] ('h').fhir.organizations.Organization/1 'North Clinic' is not a clinic id")]
+    [InlineData("""{ "name": "h", "type": "fhir", "path": "export", "fhir": { "clinicId": "=N1" } }""", "sources[0] ('h').fhir.clinicId '=N1' must be 1-50 letters")]
+    [InlineData("""{ "name": "h", "type": "fhir", "path": "export", "fhir": { "referralServices": { "BH": "counseling" } } }""", "sources[0] ('h').fhir.referralServices.BH 'counseling' is not one of behavioral_health, psychiatry")]
+    [InlineData("""{ "name": "h", "type": "fhir", "path": "export", "fhir": { "encounterTypes": { "V": "visit" } } }""", "sources[0] ('h').fhir.encounterTypes.V 'visit' is not one of primary_care")]
+    [InlineData("""{ "name": "h", "type": "fhir", "path": "export", "fhir": { "surveyCodes": [ " " ] } }""", "sources[0] ('h').fhir.surveyCodes[0] is empty")]
+    [InlineData("""{ "name": "h", "type": "fhir", "path": "export", "fhir": { "organisations": { "Organization/1": "N1" } } }""", "sources[0].fhir.organisations is not a known key")]
+    [InlineData("""{ "name": "h", "type": "fhir", "path": "export", "fhir": { "surveyCodes": "PX" } }""", "sources[0].fhir.surveyCodes must be a list")]
+    [InlineData("""{ "name": "n", "type": "csv", "path": "n", "fhir": { "clinicId": "N1" } }""", "sources[0] ('n').fhir is only for a fhir source")]
     public async Task Etl_SourceKeyMistake_ExitsOneNamingTheKey(string source, string expected)
     {
         var config = _folder.File("qi.json");

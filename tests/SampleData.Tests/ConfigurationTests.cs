@@ -22,13 +22,24 @@ public sealed class ConfigurationTests(DemoFixture demo)
         Assert.Equal("Data Source=south.db", sources[1].GetProperty("connectionString").GetString());
         Assert.Equal("incremental", sources[1].GetProperty("mode").GetString());
         Assert.Equal(Source.Entities, sources[1].GetProperty("queries").EnumerateObject().Select(p => p.Name));
-        Assert.Equal("east", sources[2].GetProperty("path").GetString());
+        Assert.Equal("fhir", sources[2].GetProperty("type").GetString());
+        Assert.Equal("east-fhir", sources[2].GetProperty("path").GetString());
+        Assert.Equal("America/New_York", sources[2].GetProperty("timeZone").GetString());
+        Assert.Equal("E1", sources[2].GetProperty("fhir").GetProperty("organizations").GetProperty("Organization/E1").GetString());
         Assert.Equal("../reports", root.GetProperty("reports").GetProperty("outputDir").GetString());
         Assert.Equal(11, root.GetProperty("reports").GetProperty("minCellSize").GetInt32());
         Assert.Equal("../charts", root.GetProperty("reports").GetProperty("chartsDir").GetString());
         Assert.Equal(0.8, root.GetProperty("reports").GetProperty("targets").GetProperty("depression_screening").GetDouble());
+
+        // Money inputs, so the demo's value workbook shows savings and CoCM revenue.
+        Assert.True(root.GetProperty("reports").GetProperty("avoidableEdVisitCost").GetDecimal() > 0);
+        var rates = root.GetProperty("reports").GetProperty("cocmRates");
+        foreach (var code in (string[])["99492", "99493", "99494", "G2214"])
+        {
+            Assert.True(rates.GetProperty(code).GetDecimal() > 0, code);
+        }
         Assert.Equal(
-            [Path.Combine(demo.Root, "north"), Path.Combine(demo.Root, "south.db"), Path.Combine(demo.Root, "east")],
+            [Path.Combine(demo.Root, "north"), Path.Combine(demo.Root, "south.db"), Path.Combine(demo.Root, "east-fhir")],
             demo.Report.SourcePaths);
     }
 

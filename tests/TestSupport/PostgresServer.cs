@@ -6,7 +6,8 @@ namespace QiPipeline.TestSupport;
 
 /// <summary>
 /// A private PostgreSQL cluster for the tests: <c>initdb</c> in a temp folder, <c>pg_ctl start</c>
-/// on a free loopback port, stopped and deleted on dispose. PostgreSQL refuses to run as root,
+/// on a free loopback port, stopped and deleted on dispose (or, when its test process is killed, by
+/// the next test run: <see cref="AbandonedClusters"/>). PostgreSQL refuses to run as root,
 /// so as root the cluster belongs to the <c>postgres</c> user. Set <c>QI_TEST_POSTGRES</c> to a
 /// connection string to use an existing server instead.
 /// </summary>
@@ -27,6 +28,9 @@ public sealed class PostgresServer : IAsyncDisposable
         _startOptions = startOptions;
     }
 
+    /// <summary>The cluster's folder (data, socket, log, owner), or null for an external server.</summary>
+    public string? Folder => _folder;
+
     /// <summary>A connection string to the server's maintenance database.</summary>
     public string AdminConnectionString { get; }
 
@@ -39,9 +43,11 @@ public sealed class PostgresServer : IAsyncDisposable
         }
 
         var bin = FindBin();
-        var asUser = Environment.UserName == "root" ? new[] { "runuser", "-u", "postgres", "--" } : [];
-        var folder = Path.Combine(Path.GetTempPath(), $"qi-pg-{Guid.NewGuid():N}");
+        var asUser = AsUser();
+        SweepAbandoned();
+        var folder = Path.Combine(Path.GetTempPath(), $"{AbandonedClusters.FolderPrefix}{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
+        AbandonedClusters.Claim(folder);
         if (asUser.Length > 0)
         {
             ProcessRunner.Run("chown", "postgres", folder);
@@ -55,6 +61,14 @@ public sealed class PostgresServer : IAsyncDisposable
             $"Host=127.0.0.1;Port={port};Username=qi;Database=postgres;Pooling=false;Timeout=30", folder, Path.Combine(bin, "pg_ctl"), asUser, options);
         server.StartAgain();
         return server;
+    }
+
+    /// <summary>Stops and deletes the clusters of test processes that were killed (see <see cref="AbandonedClusters"/>).</summary>
+    public static IReadOnlyList<string> SweepAbandoned()
+    {
+        var pgCtl = Path.Combine(FindBin(), "pg_ctl");
+        var asUser = AsUser();
+        return AbandonedClusters.Sweep(Path.GetTempPath(), data => RunAs(asUser, pgCtl, "-D", data, "-m", "immediate", "-w", "stop"));
     }
 
     /// <summary>Stops the server at once, as a crash or an outage would; what was committed stays.</summary>
@@ -96,7 +110,7 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        if (_folder is not null && _pgCtl is not null)
+        if (_folder is not null && _pgCtl is not null && Directory.Exists(_folder))
         {
             try
             {
@@ -113,6 +127,9 @@ public sealed class PostgresServer : IAsyncDisposable
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>PostgreSQL refuses to run as root: as root, its programs run as the postgres user.</summary>
+    private static string[] AsUser() => Environment.UserName == "root" ? ["runuser", "-u", "postgres", "--"] : [];
 
     private static void RunAs(string[] asUser, string file, params string[] arguments)
     {

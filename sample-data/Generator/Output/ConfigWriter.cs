@@ -75,6 +75,7 @@ internal static class ConfigWriter
             json.WriteNumber("minCellSize", 11);
             json.WriteString("chartsDir", "../charts");
             WriteTargets(json);
+            WriteValueInputs(json);
             json.WriteEndObject();
 
             json.WriteEndObject();
@@ -97,6 +98,22 @@ internal static class ConfigWriter
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// Illustrative money inputs so the value workbook shows savings and revenue: a cost per avoidable ED
+    /// visit and a payment per CoCM unit near the 2024 US national non-facility rates. A real deployment
+    /// sets its own payer's figures.
+    /// </summary>
+    private static void WriteValueInputs(Utf8JsonWriter json)
+    {
+        json.WriteNumber("avoidableEdVisitCost", 1200);
+        json.WriteStartObject("cocmRates");
+        json.WriteNumber("99492", 161.28m);
+        json.WriteNumber("99493", 128.88m);
+        json.WriteNumber("99494", 67.32m);
+        json.WriteNumber("G2214", 64.33m);
+        json.WriteEndObject();
+    }
+
     private static void WriteSource(Utf8JsonWriter json, ClinicProfile clinic)
     {
         json.WriteStartObject();
@@ -105,6 +122,10 @@ internal static class ConfigWriter
         {
             json.WriteString("type", "csv");
             json.WriteString("path", clinic.SourceName);
+        }
+        else if (clinic.Kind == SourceKind.Fhir)
+        {
+            WriteFhir(json, clinic);
         }
         else
         {
@@ -120,6 +141,46 @@ internal static class ConfigWriter
             json.WriteEndObject();
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The FHIR clinic (docs/fhir.md): its export folder, its time zone (timestamps carry offsets), and
+    /// the maps of its own codes: its organization, visit types, referral orders, flowsheet instruments, survey.
+    /// </summary>
+    private static void WriteFhir(Utf8JsonWriter json, ClinicProfile clinic)
+    {
+        json.WriteString("type", "fhir");
+        json.WriteString("path", clinic.SourceName + ClinicGenerator.FhirFolderSuffix);
+        json.WriteString("timeZone", FhirClock.TimeZoneId);
+        json.WriteStartObject("fhir");
+        json.WriteStartObject("organizations");
+        json.WriteString(FhirExtractWriter.Organization(clinic.ClinicId), clinic.ClinicId);
+        json.WriteEndObject();
+        json.WriteStartObject("encounterTypes");
+        foreach (var (code, type) in FhirCodes.VisitTypeCodes)
+        {
+            json.WriteString(code, type);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("referralServices");
+        foreach (var (code, service) in FhirCodes.ReferralCodes)
+        {
+            json.WriteString(code, service);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("instrumentCodes");
+        foreach (var instrument in FhirCodes.FlowsheetInstruments)
+        {
+            json.WriteString(instrument, instrument);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("surveyCodes");
+        json.WriteStringValue(FhirCodes.SurveyCode);
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

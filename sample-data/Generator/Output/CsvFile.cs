@@ -1,30 +1,42 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 
 namespace QiPipeline.SampleData;
 
 /// <summary>
-/// One file of the CSV extract contract: UTF-8 without BOM, LF line ends, RFC 4180 quoting only
-/// where needed, empty field for null. Fields are written in column order; the row's
+/// One file of the CSV extract contract, written with CsvHelper: UTF-8 without BOM, LF line ends,
+/// RFC 4180 quoting only where needed, empty field for null. Fields are written in column order; the row's
 /// <see cref="BadValue"/>, if any, replaces its column's value with the raw bad text.
 /// </summary>
 internal sealed class CsvFile : IDisposable
 {
     private const int BufferSize = 1 << 16;
-    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
-    private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly StreamWriter _writer;
+    private static readonly CsvWriterOptions Options = new()
+    {
+        HasHeader = false,
+        Separator = ',',
+        NewLine = "\n",
+        Quoting = CsvQuoting.WhenNeeded,
+        Injection = CsvInjection.None,
+        WriteByteOrderMark = false,
+        BufferSize = BufferSize,
+    };
+
+    private readonly CsvWriter _writer;
     private BadValue? _bad;
     private int _column;
 
     public CsvFile(string path, IReadOnlyList<string> columns)
     {
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize);
-        _writer = new StreamWriter(stream, Utf8NoBom, BufferSize);
-        _writer.Write(string.Join(',', columns));
-        _writer.Write('\n');
+        _writer = CsvWriter.Create(stream, Options, false);
+        foreach (var column in columns)
+        {
+            _writer.WriteField(column);
+        }
+
+        _writer.EndRecord();
     }
 
     public void BeginRow(BadValue? bad)
@@ -33,7 +45,7 @@ internal sealed class CsvFile : IDisposable
         _column = 0;
     }
 
-    public void EndRow() => _writer.Write('\n');
+    public void EndRow() => _writer.EndRecord();
 
     public void Text(string? value)
     {
@@ -47,34 +59,45 @@ internal sealed class CsvFile : IDisposable
     {
         if (StartField())
         {
-            _writer.Write(prefix);
-            Span<char> digits = stackalloc char[20];
-            number.TryFormat(digits, out var length, numberFormat, CultureInfo.InvariantCulture);
-            _writer.Write(digits[..length]);
+            Span<char> id = stackalloc char[prefix.Length + 20];
+            prefix.CopyTo(id);
+            number.TryFormat(id[prefix.Length..], out var length, numberFormat, CultureInfo.InvariantCulture);
+            _writer.WriteField(id[..(prefix.Length + length)]);
         }
     }
 
     public void Date(DateOnly? value)
     {
-        if (StartField() && value is { } day)
+        if (StartField())
         {
+            if (value is not { } day)
+            {
+                _writer.WriteField(ReadOnlySpan<char>.Empty);
+                return;
+            }
+
             Span<char> text = stackalloc char[10];
             WriteDigits(text[..4], day.Year);
             text[4] = '-';
             WriteDigits(text.Slice(5, 2), day.Month);
             text[7] = '-';
             WriteDigits(text.Slice(8, 2), day.Day);
-            _writer.Write(text);
+            _writer.WriteField(text);
         }
     }
 
     public void Number(int? value)
     {
-        if (StartField() && value is { } number)
+        if (StartField())
         {
             Span<char> digits = stackalloc char[12];
-            number.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-            _writer.Write(digits[..length]);
+            var length = 0;
+            if (value is { } number)
+            {
+                number.TryFormat(digits, out length, default, CultureInfo.InvariantCulture);
+            }
+
+            _writer.WriteField(digits[..length]);
         }
     }
 
@@ -82,7 +105,7 @@ internal sealed class CsvFile : IDisposable
     {
         if (StartField())
         {
-            _writer.Write(value ? "true" : "false");
+            _writer.WriteField(value ? "true" : "false");
         }
     }
 
@@ -90,14 +113,9 @@ internal sealed class CsvFile : IDisposable
 
     public void Dispose() => _writer.Dispose();
 
-    /// <summary>Writes the separator; false when the column was already written as the row's bad value.</summary>
+    /// <summary>False when the column was already written as the row's bad value.</summary>
     private bool StartField()
     {
-        if (_column > 0)
-        {
-            _writer.Write(',');
-        }
-
         var column = _column++;
         if (_bad is { } bad && bad.Column == column)
         {
@@ -108,23 +126,7 @@ internal sealed class CsvFile : IDisposable
         return true;
     }
 
-    private void WriteText(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        if (value.AsSpan().IndexOfAny(NeedsQuotes) < 0)
-        {
-            _writer.Write(value);
-            return;
-        }
-
-        _writer.Write('"');
-        _writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-        _writer.Write('"');
-    }
+    private void WriteText(string? value) => _writer.WriteField(value ?? "");
 
     private static void WriteDigits(Span<char> target, int value)
     {

@@ -25,14 +25,14 @@ internal sealed record ClinicProfile(
 {
     public bool Pilot => GoLive is not null;
 
-    /// <summary>North and South are pilots with different go-lives; East is the comparison clinic.</summary>
+    /// <summary>North (CSV) and South (SQLite) are pilots with different go-lives; East (FHIR) is the comparison clinic.</summary>
     public static IReadOnlyList<ClinicProfile> For(Timeline timeline) =>
     [
         new(0, "north", "N1", "North Family Medicine", 'N', SourceKind.Csv,
             timeline.MonthStartBeforeEnd(Story.NorthGoLiveMonthsBeforeEnd), Story.NorthShare, Instrument.AhcHrsn, 1.0),
         new(1, "south", "S1", "Southside Health Center", 'S', SourceKind.Sqlite,
             timeline.MonthStartBeforeEnd(Story.SouthGoLiveMonthsBeforeEnd), Story.SouthShare, Instrument.Prapare, 0.7),
-        new(2, "east", "E1", "Eastview Community Clinic", 'E', SourceKind.Csv,
+        new(2, "east", "E1", "Eastview Community Clinic", 'E', SourceKind.Fhir,
             null, 1 - Story.NorthShare - Story.SouthShare, Instrument.AhcHrsn, 0.9),
     ];
 }

@@ -7,4 +7,7 @@ internal enum SourceKind
 
     /// <summary>A SQLite database with its own EHR-like schema (see <see cref="SouthSchema"/>).</summary>
     Sqlite,
+
+    /// <summary>A FHIR R4 Bulk Data export (see <see cref="FhirExtractWriter"/>), also written as a CSV extract beside it.</summary>
+    Fhir,
 }

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using QiPipeline.Etl.Loading;
 using QiPipeline.Etl.Sources;
+using QiPipeline.Etl.Sources.Fhir;
 
 namespace QiPipeline.Etl.Configuration;
 
@@ -25,6 +26,7 @@ internal static class SourceFactory
                 name, SourceTypes.SqlServer, () => new SqlConnection(ReadOnlySqlServer(connectionString)), options.Queries, t => t, ReadOnlySession.SqlServer),
             SourceTypes.Files => new DatabaseSource(
                 name, SourceTypes.Files, () => DuckDbFiles.Connect(name, options.Path!), options.Queries, t => t, ReadOnlySession.None, DuckDbFiles.Prepare(name, options.Path!)),
+            SourceTypes.Fhir => new FhirSource(name, options.Path!, new FhirMaps(options.Fhir)),
             _ => throw new ArgumentException($"Unknown source type '{options.Type}'.", nameof(options)),
         };
         return new ConfiguredSource(

@@ -6,10 +6,10 @@ public sealed record SourceOptions
     /// <summary>The source name (letters, digits, '-', '_'), part of every record's natural key.</summary>
     public string Name { get; init; } = string.Empty;
 
-    /// <summary><c>csv</c>, <c>sqlite</c>, <c>postgres</c>, <c>sqlserver</c> or <c>files</c>.</summary>
+    /// <summary><c>csv</c>, <c>sqlite</c>, <c>postgres</c>, <c>sqlserver</c>, <c>files</c> or <c>fhir</c>.</summary>
     public string Type { get; init; } = string.Empty;
 
-    /// <summary>For csv: the extract folder; for files: the folder the queries' relative file paths are found in (relative to the configuration file).</summary>
+    /// <summary>For csv: the extract folder; for files: the folder the queries' relative file paths are found in; for fhir: the Bulk Data export folder (relative to the configuration file).</summary>
     public string? Path { get; init; }
 
     /// <summary>For databases: the connection string (or set it in the environment, see the README).</summary>
@@ -44,4 +44,7 @@ public sealed record SourceOptions
     /// as failed (null: 0.5); an entity that read records and loaded none fails whatever the share.
     /// </summary>
     public double? MaxRejectShare { get; init; }
+
+    /// <summary>For fhir: the organization, code and survey maps (docs/fhir.md); null when none is needed.</summary>
+    public FhirSourceOptions? Fhir { get; init; }
 }

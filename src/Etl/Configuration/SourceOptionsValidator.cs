@@ -7,7 +7,7 @@ namespace QiPipeline.Etl.Configuration;
 
 /// <summary>
 /// Checks one <c>sources</c> entry on its own: name, type, mode, retries and limits, time zone, reject share,
-/// what its type requires (a path, queries naming entities). The options name is the entry's key path
+/// what its type requires (a path, queries naming entities, the fhir maps). The options name is the entry's key path
 /// (<c>sources[0]</c>), and each failure is one line starting with it. Whether a connection string is set and
 /// parses is the loader's check, since it may come from the environment.
 /// </summary>
@@ -83,9 +83,21 @@ public sealed partial class SourceOptionsValidator : IValidateOptions<SourceOpti
     private static string? Shape(string key, SourceOptions source)
     {
         var type = source.Type.ToLowerInvariant();
+        if (type != SourceTypes.Fhir && source.Fhir is not null)
+        {
+            return $"{key}.fhir is only for a fhir source";
+        }
+
         if (type == SourceTypes.Csv)
         {
             return string.IsNullOrWhiteSpace(source.Path) ? $"{key}.path is required for a csv source" : null;
+        }
+
+        if (type == SourceTypes.Fhir)
+        {
+            return string.IsNullOrWhiteSpace(source.Path) ? $"{key}.path is required for a fhir source (the Bulk Data export folder)"
+                : source.Queries.Count > 0 ? $"{key}.queries is not used by a fhir source (its mapping is fixed; see the fhir maps)"
+                : FhirOptionsCheck.FirstError($"{key}.fhir", source.Fhir);
         }
 
         if (type == SourceTypes.Files && string.IsNullOrWhiteSpace(source.Path))

@@ -18,8 +18,11 @@ public static class SourceTypes
     /// <summary>Local files (CSV, Parquet, JSON) read by one DuckDB SELECT per entity.</summary>
     public const string Files = "files";
 
+    /// <summary>A folder of FHIR R4 Bulk Data NDJSON files, mapped by US Core rules (docs/fhir.md).</summary>
+    public const string Fhir = "fhir";
+
     /// <summary>Every type.</summary>
-    public static readonly IReadOnlyList<string> All = [Csv, Sqlite, Postgres, SqlServer, Files];
+    public static readonly IReadOnlyList<string> All = [Csv, Sqlite, Postgres, SqlServer, Files, Fhir];
 
     /// <summary>The types read by one configured SELECT per entity (<c>queries</c>).</summary>
     public static readonly IReadOnlyList<string> Queried = [Sqlite, Postgres, SqlServer, Files];

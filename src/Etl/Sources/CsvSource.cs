@@ -37,8 +37,8 @@ internal sealed class CsvSource(string name, string folder) : IClinicSource
 
         var display = $"{name}/{entity.Name}.csv";
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: false);
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var csv = new CsvReader(text);
+        using var utf16 = IsUtf16(stream) ? new StreamReader(stream, Encoding.Unicode, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16) : null;
+        var csv = utf16 is null ? new CsvReader(stream) : new CsvReader(utf16);
         var header = csv.Read();
         if (header is null)
         {
@@ -54,5 +54,17 @@ internal sealed class CsvSource(string name, string folder) : IClinicSource
             // The reader's buffer runs ahead of the record by at most 64 KB: close enough for a progress display.
             yield return map.ToRaw(record, Math.Min(stream.Position / size, 1));
         }
+    }
+
+    /// <summary>
+    /// Whether the file starts with a UTF-16 byte-order mark (an export from Windows tools); such a
+    /// file is decoded first, every other one read as UTF-8 bytes. The stream is left at its start.
+    /// </summary>
+    private static bool IsUtf16(FileStream stream)
+    {
+        Span<byte> mark = stackalloc byte[2];
+        var read = stream.Read(mark);
+        stream.Position = 0;
+        return read == 2 && ((mark[0] == 0xFF && mark[1] == 0xFE) || (mark[0] == 0xFE && mark[1] == 0xFF));
     }
 }

@@ -8,7 +8,7 @@ internal interface IClinicSource
     /// <summary>The configured source name.</summary>
     string Name { get; }
 
-    /// <summary>The source type as configured (csv, sqlite, postgres, sqlserver).</summary>
+    /// <summary>The source type as configured (csv, sqlite, postgres, sqlserver, files, fhir).</summary>
     string Type { get; }
 
     /// <summary>Fails fast, with a <see cref="SourceException"/>, when the source cannot be reached at all.</summary>

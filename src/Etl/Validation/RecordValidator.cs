@@ -178,12 +178,38 @@ internal sealed partial class RecordValidator(EntityDefinition entity, Validatio
                 CheckEdDiagnoses(row, reasons);
                 break;
             case "diagnoses":
-                if (Value(row, "dx_code") is string code && !IcdCode().IsMatch(code))
-                {
-                    reasons.Add(RejectReasons.BadCode);
-                }
-
+                CheckDiagnosis(row, record, reasons);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// <c>dx_code</c> is checked in its code system: an ICD-10-CM code by its shape, a SNOMED CT code
+    /// as a concept identifier (digits, partition, Verhoeff check digit). An empty <c>dx_system</c>
+    /// means ICD-10-CM and is stored as <c>icd10cm</c>; an unknown one is already <c>bad_code</c>.
+    /// </summary>
+    private void CheckDiagnosis(object?[] row, RawRecord record, ReasonList reasons)
+    {
+        var systemIndex = entity.IndexOf("dx_system");
+        if (record.Values[systemIndex] is null)
+        {
+            row[systemIndex + 1] = DxSystems.Icd10Cm;
+        }
+
+        if (Value(row, "dx_code") is not string code)
+        {
+            return;
+        }
+
+        var valid = row[systemIndex + 1] switch
+        {
+            DxSystems.Icd10Cm => IcdCode().IsMatch(code),
+            DxSystems.Snomed => SnomedCtId.IsConceptId(code),
+            _ => true,
+        };
+        if (!valid)
+        {
+            reasons.Add(RejectReasons.BadCode);
         }
     }
 

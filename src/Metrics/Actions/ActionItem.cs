@@ -15,6 +15,12 @@ namespace QiPipeline.Metrics.Actions;
 public sealed record ActionItem(
     ActionReason Reason, string Source, string PatientId, string ClinicId, DateOnly IndexDate, DateOnly DueDate, int DaysOverdue, int? LastScore, string Detail)
 {
+    /// <summary>The date of the patient's last completed BH contact (behavioral_health, care_management, psychiatric_consult) up to the as-of date, or null.</summary>
+    public DateOnly? LastBhContact { get; init; }
+
+    /// <summary>The provider of the patient's last completed care_management contact up to the as-of date, or null.</summary>
+    public string? CareManager { get; init; }
+
     /// <summary>An item of <paramref name="timeline"/>'s patient, overdue from <paramref name="due"/> to its as-of date.</summary>
     internal static ActionItem For(ActionReason reason, PatientTimeline timeline, string clinic, DateOnly index, DateOnly due, int? lastScore, string detail) =>
         new(reason, timeline.Patient.Source, timeline.Patient.PatientId, clinic, index, due, timeline.AsOf.DayNumber - due.DayNumber, lastScore, detail);

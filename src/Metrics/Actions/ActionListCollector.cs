@@ -47,7 +47,11 @@ public sealed class ActionListCollector : ITimelineObserver
         {
             if (rule.Find(timeline, units) is { } item)
             {
-                _items.Add(item);
+                _items.Add(item with
+                {
+                    LastBhContact = timeline.Encounters.LastOrDefault(e => e.IsBhContact && e.Date <= timeline.AsOf)?.Date,
+                    CareManager = timeline.Encounters.LastOrDefault(e => e.IsCompleted && e.Type == "care_management" && e.Date <= timeline.AsOf)?.ProviderId,
+                });
             }
         }
     }

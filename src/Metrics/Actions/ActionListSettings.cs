@@ -17,12 +17,13 @@ internal sealed class ActionListSettings
     /// <summary>The action lists' parameters with their defaults, as the configuration accepts them.</summary>
     public static ParameterSet Parameters { get; } = new(Id,
     [
-        Integer("suicideRiskDays", 30, "Days before the as-of date in which an item 9 flag is listed."),
         TextList("suicideRiskInstruments", ["PHQ-9", "PHQ-A"], "The instruments whose item 9 is read."),
         TextList("suicideRiskContactTypes", ["behavioral_health", "psychiatric_consult"], "Completed encounter types that answer an item 9 flag."),
         Integer("lookbackDays", 90, "Days before the as-of date in which a missed follow-up or an unengaged referral is listed."),
         Integer("referralDays", 14, "Days after a BH referral by which it should be engaged."),
-        Integer("steppedCareDays", 70, "Days after the index PHQ-9 when a patient without response is brought to case review."),
+        Integer("steppedCareDays", 56, "Days after the index PHQ-9 when a patient who is not improving is brought to case review."),
+        Integer("steppedCareRepeatDays", 56, "Days after a psychiatric consult when a patient still not improving is brought to case review again."),
+        Integer("steppedCareScoreBelow", 10, "A score below this since the index counts as improving (as does a response)."),
         Integer("coverageGraceDays", 7, "Days after an antidepressant supply runs out before a missing refill is listed."),
     ]);
 
@@ -32,17 +33,15 @@ internal sealed class ActionListSettings
     public ActionListSettings(MeasureContext context)
     {
         var parameters = context.Parameters(Id);
-        SuicideRiskDays = parameters.Int("suicideRiskDays");
         _suicideRiskInstruments = parameters.Strings("suicideRiskInstruments");
         _suicideRiskContactTypes = parameters.Strings("suicideRiskContactTypes");
         LookbackDays = parameters.Int("lookbackDays");
         ReferralDays = parameters.Int("referralDays");
         SteppedCareDays = parameters.Int("steppedCareDays");
+        SteppedCareRepeatDays = parameters.Int("steppedCareRepeatDays");
+        SteppedCareScoreBelow = parameters.Int("steppedCareScoreBelow");
         CoverageGraceDays = parameters.Int("coverageGraceDays");
     }
-
-    /// <summary>How far back (days before the as-of date, inclusive) an item 9 flag is listed.</summary>
-    public int SuicideRiskDays { get; }
 
     /// <summary>How far back (days before the as-of date) a missed follow-up or an unengaged referral is listed.</summary>
     public int LookbackDays { get; }
@@ -50,8 +49,14 @@ internal sealed class ActionListSettings
     /// <summary>Days after a BH referral by which it should be engaged.</summary>
     public int ReferralDays { get; }
 
-    /// <summary>Days after the index PHQ-9 when a patient without response is brought to case review (10 weeks).</summary>
+    /// <summary>Days after the index PHQ-9 when a patient who is not improving is brought to case review (8 weeks).</summary>
     public int SteppedCareDays { get; }
+
+    /// <summary>Days after a psychiatric consult when a patient still not improving is brought to case review again (8 weeks).</summary>
+    public int SteppedCareRepeatDays { get; }
+
+    /// <summary>A score below this since the index counts as improving.</summary>
+    public int SteppedCareScoreBelow { get; }
 
     /// <summary>Days after the supply runs out before a missing refill is listed.</summary>
     public int CoverageGraceDays { get; }

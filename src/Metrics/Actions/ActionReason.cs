@@ -15,8 +15,8 @@ public sealed record ActionReason(int Urgency, string Code, string Title)
     /// <summary>A BH referral not engaged after the allowed days.</summary>
     public static ActionReason UnengagedReferral { get; } = new(3, "unengaged_referral", "BH referral not engaged");
 
-    /// <summary>No response to treatment at 10 weeks: the stepped-care prompt for psychiatric case review.</summary>
-    public static ActionReason SteppedCare { get; } = new(4, "stepped_care", "No PHQ-9 response: psychiatric case review");
+    /// <summary>Not improving at 8 weeks (no PHQ-9 under 10, no 50% drop): the stepped-care prompt for psychiatric case review.</summary>
+    public static ActionReason SteppedCare { get; } = new(4, "stepped_care", "Not improving at 8 weeks: psychiatric case review");
 
     /// <summary>An antidepressant supply that ran out without a refill during the treatment episode.</summary>
     public static ActionReason CoverageGap { get; } = new(5, "coverage_gap", "Antidepressant supply ran out, no refill");

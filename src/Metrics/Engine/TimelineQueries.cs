@@ -1,6 +1,7 @@
 using System.Data.Common;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Warehouse.Dialects;
+using QiPipeline.Warehouse.Model;
 
 namespace QiPipeline.Metrics.Engine;
 
@@ -18,10 +19,10 @@ internal static class TimelineQueries
         Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), Date(r, 9));
 
     public static string Encounters(WarehouseDialect d) =>
-        Select(d, "encounters", "encounter_id, clinic_id, encounter_date, encounter_type, modality, status, minutes");
+        Select(d, "encounters", "encounter_id, clinic_id, encounter_date, encounter_type, modality, status, minutes, provider_id");
 
     public static Encounter Encounter(DbDataReader r) => new(
-        r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), r.GetString(5), Text(r, 6), r.GetString(7), Int(r, 8));
+        r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), r.GetString(5), Text(r, 6), r.GetString(7), Int(r, 8), Text(r, 9));
 
     public static string Screenings(WarehouseDialect d) =>
         Select(d, "screenings", "screening_id, clinic_id, screening_date, instrument, score, item9_score, positive");
@@ -49,10 +50,11 @@ internal static class TimelineQueries
         r.GetString(2), r.GetFieldValue<DateOnly>(3), r.GetString(4), r.GetString(5), r.GetInt32(6));
 
     public static string Diagnoses(WarehouseDialect d) =>
-        Select(d, "diagnoses", "diagnosis_id, dx_code, dx_date");
+        Select(d, "diagnoses", "diagnosis_id, dx_code, dx_date, dx_system");
 
+    /// <summary>A diagnosis; an empty <c>dx_system</c> (none is written since migration 4) means ICD-10-CM.</summary>
     public static Diagnosis Diagnosis(DbDataReader r) => new(
-        r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4));
+        r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), Text(r, 5) ?? DxSystems.Icd10Cm);
 
     public static string Surveys(WarehouseDialect d) =>
         Select(d, "surveys", "survey_id, clinic_id, survey_date, score, max_score");

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using QiPipeline.Metrics.Timeline;
 
 namespace QiPipeline.Metrics.Measures;
@@ -7,7 +7,7 @@ namespace QiPipeline.Metrics.Measures;
 /// <summary>
 /// Reads the NYU/Johnston ED weights table: a header row naming the columns <c>icd10, edcnnpa,
 /// edcnpa, epct, noner, injury, psych, alcohol, drug</c> (any order, any case, more allowed), one
-/// row per ICD-10-CM code, comma-separated with RFC 4180 quotes on one line. Every weight must be
+/// row per ICD-10-CM code, comma-separated with RFC 4180 quotes, read with CsvHelper. Every weight must be
 /// a number from 0 to 1; a code may appear once.
 /// </summary>
 internal static class EdWeightsCsv
@@ -18,39 +18,42 @@ internal static class EdWeightsCsv
     /// <exception cref="FormatException">A missing header column or a bad row; the message names the line.</exception>
     public static Dictionary<string, EdWeights> Read(TextReader reader)
     {
-        var lineNumber = 0;
-        string? line;
-        do
+        var unterminated = false;
+        var options = new CsvReaderOptions
         {
-            line = reader.ReadLine();
-            lineNumber++;
-        }
-        while (line is not null && line.Trim().Length == 0);
-
-        if (line is null)
+            HasHeader = false,
+            Separator = ',',
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            OnMalformedRecord = record => unterminated |= record.Reason == CsvMalformedReason.UnterminatedQuote,
+        };
+        using var csv = CsvReader.Create(reader, options, false);
+        if (!csv.Read())
         {
             throw new FormatException("ED weights table: the file is empty; expected a header row with " + string.Join(", ", Columns));
         }
 
-        var header = Split(line.TrimStart('\uFEFF'), lineNumber).Select(h => h.Trim()).ToList();
+        var header = Fields(csv).Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
         var missing = Columns.Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
         if (missing.Count > 0)
         {
-            throw Bad(lineNumber, $"the header lacks {string.Join(", ", missing)}");
+            throw Bad(csv.LineNumber, $"the header lacks {string.Join(", ", missing)}");
         }
 
         var at = Columns.Select(c => header.FindIndex(h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase))).ToArray();
         var code = at[0];
         var weights = new Dictionary<string, EdWeights>(StringComparer.Ordinal);
-        while ((line = reader.ReadLine()) is not null)
+        while (csv.Read())
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
+            var lineNumber = csv.LineNumber;
+            if (unterminated)
             {
-                continue;
+                throw Bad(lineNumber, "a quoted field is not closed");
             }
 
-            var fields = Split(line, lineNumber);
+            var fields = Fields(csv);
             if (fields.Count != header.Count)
             {
                 throw Bad(lineNumber, $"{fields.Count} fields where the header has {header.Count}");
@@ -73,7 +76,9 @@ internal static class EdWeightsCsv
         return weights;
     }
 
-    private static double Weight(List<string> fields, int index, string column, int lineNumber)
+    private static List<string> Fields(CsvReader csv) => [.. Enumerable.Range(0, csv.FieldCount).Select(csv.GetString)];
+
+    private static double Weight(List<string> fields, int index, string column, long lineNumber)
     {
         var text = fields[index].Trim();
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value >= 0 && value <= 1))
@@ -84,54 +89,6 @@ internal static class EdWeightsCsv
         return value;
     }
 
-    private static List<string> Split(string line, int lineNumber)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            throw Bad(lineNumber, "a quoted field is not closed");
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
-
-    private static FormatException Bad(int lineNumber, string reason) =>
+    private static FormatException Bad(long lineNumber, string reason) =>
         new(string.Create(CultureInfo.InvariantCulture, $"ED weights table, line {lineNumber}: {reason}"));
 }

@@ -17,13 +17,21 @@ public static class KpiCsv
     /// <summary>Writes the rows of the stratum <c>all</c>.</summary>
     public static async Task WriteAsync(TextWriter writer, IEnumerable<KpiRow> rows)
     {
-        await writer.WriteAsync(Header + "\n");
+        await using var csv = Csv.Writer(writer);
+        csv.WriteRecord(Header.Split(','));
         foreach (var row in rows.Where(r => r.Stratum == KpiRow.AllStratum))
         {
-            await writer.WriteAsync(string.Join(',',
-                Csv.Field(row.MeasureId), Csv.Field(row.ClinicId), row.Period.ToString(), Number(row.Numerator),
-                row.Denominator.ToString(CultureInfo.InvariantCulture), row.Rate is { } rate ? Number(rate) : "", row.Status) + "\n");
+            csv.WriteField(row.MeasureId);
+            csv.WriteField(row.ClinicId);
+            csv.WriteField(row.Period.ToString());
+            csv.WriteField(Number(row.Numerator));
+            csv.WriteField(row.Denominator.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(row.Rate is { } rate ? Number(rate) : "");
+            csv.WriteField(row.Status);
+            csv.EndRecord();
         }
+
+        await csv.FlushAsync(CancellationToken.None);
     }
 
     /// <summary>

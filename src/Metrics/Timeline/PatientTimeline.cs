@@ -99,11 +99,11 @@ public sealed class PatientTimeline
     public bool HasDiagnosisBy(DateOnly date, params string[] prefixes) =>
         Diagnoses.Any(d => d.Date <= date && prefixes.Any(d.HasPrefix));
 
-    /// <summary>Whether the patient has a diagnosis of <paramref name="group"/> dated in [<paramref name="from"/>, <paramref name="to"/>] (either may be open).</summary>
+    /// <summary>Whether the patient has a diagnosis of <paramref name="group"/> (in either code system) dated in [<paramref name="from"/>, <paramref name="to"/>] (either may be open).</summary>
     public bool HasDiagnosis(DiagnosisGroup group, DateOnly? from, DateOnly? to)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return Diagnoses.Any(d => (from is null || d.Date >= from) && (to is null || d.Date <= to) && group.Contains(d.Code));
+        return Diagnoses.Any(d => (from is null || d.Date >= from) && (to is null || d.Date <= to) && group.Contains(d));
     }
 
     private static List<T> Sorted<T>(IEnumerable<T> records, Func<T, DateOnly> date, Func<T, string> id, DateOnly asOf) =>

@@ -3,8 +3,8 @@ namespace QiPipeline.Metrics.Timeline;
 // The records of one patient's timeline, typed, as loaded by the ETL (canonical names).
 // Kept together: they are small, and a reader of the measures wants them side by side.
 
-/// <summary>An encounter.</summary>
-public sealed record Encounter(string Id, string ClinicId, DateOnly Date, string Type, string? Modality, string Status, int? Minutes)
+/// <summary>An encounter; <see cref="ProviderId"/> is the extract's <c>provider_id</c> (the care manager of a care_management contact), when given.</summary>
+public sealed record Encounter(string Id, string ClinicId, DateOnly Date, string Type, string? Modality, string Status, int? Minutes, string? ProviderId = null)
 {
     /// <summary>Status completed.</summary>
     public bool IsCompleted => Status == "completed";
@@ -43,11 +43,17 @@ public sealed record MedicationFill(string Id, DateOnly Date, string Drug, strin
     public bool IsAntidepressant => DrugClass == "antidepressant" && DaysSupply >= 1;
 }
 
-/// <summary>A diagnosis (ICD-10-CM).</summary>
-public sealed record Diagnosis(string Id, string Code, DateOnly Date)
+/// <summary>
+/// A diagnosis: <paramref name="Code"/> in the code system <paramref name="System"/> (<c>icd10cm</c>, the
+/// default, or <c>snomed</c>; <see cref="QiPipeline.Warehouse.Model.DxSystems"/>).
+/// </summary>
+public sealed record Diagnosis(string Id, string Code, DateOnly Date, string System = QiPipeline.Warehouse.Model.DxSystems.Icd10Cm)
 {
-    /// <summary>Whether the code starts with the prefix, compared without the dot and case-insensitive.</summary>
-    public bool HasPrefix(string prefix) => Normalize(Code).StartsWith(Normalize(prefix), StringComparison.Ordinal);
+    /// <summary>Whether the code is a SNOMED CT concept id (else ICD-10-CM).</summary>
+    public bool IsSnomed => System == QiPipeline.Warehouse.Model.DxSystems.Snomed;
+
+    /// <summary>Whether the ICD-10-CM code starts with the prefix, compared without the dot and case-insensitive.</summary>
+    public bool HasPrefix(string prefix) => !IsSnomed && Normalize(Code).StartsWith(Normalize(prefix), StringComparison.Ordinal);
 
     /// <summary>An ICD-10-CM code without its dot, upper case.</summary>
     public static string Normalize(string code) => code.Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();

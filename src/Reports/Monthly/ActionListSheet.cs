@@ -8,7 +8,8 @@ namespace QiPipeline.Reports.Monthly;
 /// <summary>
 /// The Action lists sheet: one row per patient and reason that needs something now, most urgent
 /// first (the collector's order), with a filter on every column so a clinic's team sees its own
-/// list. Internal: it holds patient ids, and only the monthly workbook receives it.
+/// list, the last BH contact and the care manager, and empty Status (a drop-down), Owner and Note columns to
+/// work the list in. Internal: it holds patient ids, and only the monthly workbook receives it.
 /// </summary>
 internal static class ActionListSheet
 {
@@ -20,12 +21,19 @@ internal static class ActionListSheet
     /// <summary>The column titles, in order (the end-to-end test reads them back).</summary>
     public static IReadOnlyList<string> Titles => [.. Columns.Select(c => c.Title)];
 
+    /// <summary>The choices of the Status drop-down.</summary>
+    public const string StatusChoices = "open,contacted,resolved";
+
+    /// <summary>The Status column (1-based); Owner and Note follow it.</summary>
+    public const int StatusColumn = 13;
+
     private const string DateFormat = "yyyy-mm-dd";
 
     private static readonly (string Title, double Width)[] Columns =
     [
         ("Urgency", 9), ("Clinic", 24), ("Patient id", 14), ("Source", 9), ("Reason", 42), ("Reason code", 18),
-        ("Index date", 11), ("Due date", 11), ("Days overdue", 9), ("Last score", 8), ("What happened and what is needed", 115),
+        ("Index date", 11), ("Due date", 11), ("Days overdue", 9), ("Last score", 8), ("Last BH contact", 11), ("Care manager", 14),
+        ("Status", 11), ("Owner", 14), ("Note", 30), ("What happened and what is needed", 115),
     ];
 
     /// <param name="workbook">The workbook.</param>
@@ -62,6 +70,15 @@ internal static class ActionListSheet
         // One line per patient (no wrapping): rows stay scannable and no row height has to be guessed.
         sheet.Range(HeaderRow + 1, 1, last, Columns.Length).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         sheet.Range(HeaderRow, 1, last, Columns.Length).SetAutoFilter();
+        if (items is { Count: > 0 })
+        {
+            var status = sheet.Range(HeaderRow + 1, StatusColumn, row, StatusColumn).SetDataValidation();
+            status.List("\"" + StatusChoices + "\"", true);
+            status.ErrorTitle = "Status";
+            status.ErrorMessage = "Choose open, contacted or resolved.";
+            sheet.Range(HeaderRow + 1, StatusColumn, row, StatusColumn + 2).Style.Fill.BackgroundColor = XLColor.FromHtml("#FFF9DB");
+        }
+
         sheet.SheetView.FreezeRows(HeaderRow);
         sheet.PageSetup.PrintAreas.Add(1, 1, last, Columns.Length);
         sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
@@ -84,7 +101,17 @@ internal static class ActionListSheet
             row.Cell(10).Value = score;
         }
 
-        row.Cell(11).Value = item.Detail;
+        if (item.LastBhContact is { } contact)
+        {
+            Date(row.Cell(11), contact);
+        }
+
+        if (item.CareManager is { } manager)
+        {
+            row.Cell(12).SetValue(manager);
+        }
+
+        row.Cell(16).Value = item.Detail;
         if (item.Reason.Urgency == ActionReason.SuicideRisk.Urgency)
         {
             row.Cell(1).Style.Fill.BackgroundColor = XLColor.FromHtml("#F8D7DA");

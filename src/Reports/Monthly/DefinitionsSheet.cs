@@ -37,15 +37,20 @@ internal static class DefinitionsSheet
             row++;
             sheet.Cell(row, 1).Value = measure.Id;
             sheet.Cell(row, 2).Value = measure.DisplayName;
-            sheet.Cell(row, 3).Value = MeasureDisplay.For(measure.Id).Unit;
+            sheet.Cell(row, 3).Value = MeasureDisplay.For(measure.Id).PerYearUnit;
             sheet.Cell(row, 4).Value = measure.Description;
-            sheet.Cell(row, 5).Value = string.Join("; ", parameters[measure.Id].Select(Describe));
+            var described = string.Join("; ", parameters[measure.Id].Select(Describe));
+            sheet.Cell(row, 5).Value = described;
+            SheetStyle.FitWrappedHeight(sheet.Row(row), (measure.DisplayName, Columns[1].Width), (MeasureDisplay.For(measure.Id).PerYearUnit, Columns[2].Width),
+                (measure.Description, Columns[3].Width), (described, Columns[4].Width));
         }
 
+        sheet.Range(HeaderRow + 1, 2, row, 3).Style.Alignment.WrapText = true;
         sheet.Range(HeaderRow + 1, 4, row, 5).Style.Alignment.WrapText = true;
         sheet.Range(HeaderRow + 1, 1, row, Columns.Length).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         sheet.Range(HeaderRow, 1, row, Columns.Length).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);
+        sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
     }
 
     private static string Describe(DefinitionsParameter p) =>

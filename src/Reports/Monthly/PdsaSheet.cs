@@ -47,21 +47,22 @@ internal static class PdsaSheet
             var findings = PdsaStudy.Study(cycle, byMeasure.TryGetValue(cycle.MeasureId, out var s) ? s : []);
             sheet.Cell(row, 1).Value = cycle.Id;
             sheet.Cell(row, 2).Value = string.Join(", ", cycle.ClinicIds);
-            sheet.Cell(row, 3).Value = cycle.MeasureId;
+            sheet.Cell(row, 3).Value = display.DisplayName;
             sheet.Cell(row, 4).Value = cycle.Title;
             Date(sheet.Cell(row, 5), cycle.Start);
             Date(sheet.Cell(row, 6), cycle.End);
-            SheetStyle.Number(sheet.Cell(row, 7), cycle.Prediction * display.Scale, display.NumberFormat);
-            SheetStyle.Number(sheet.Cell(row, 8), findings.Before * display.Scale, display.NumberFormat);
-            SheetStyle.Number(sheet.Cell(row, 9), findings.During * display.Scale, display.NumberFormat);
+            var format = display.IsRate ? CellFormats.OneDecimal : CellFormats.Percent;
+            SheetStyle.Number(sheet.Cell(row, 7), cycle.Prediction * display.PerYearScale, format);
+            SheetStyle.Number(sheet.Cell(row, 8), findings.Before * display.PerYearScale, format);
+            SheetStyle.Number(sheet.Cell(row, 9), findings.During * display.PerYearScale, format);
             sheet.Cell(row, 10).Value = findings.PredictionMet switch { true => "yes", false => "no", null => "" };
             sheet.Cell(row, 11).Value = findings.Improvement + findings.Concern;
             sheet.Cell(row, 12).Value = findings.Sentence;
-            SheetStyle.FitWrappedHeight(sheet.Row(row), (cycle.Title, Columns[3].Width), (findings.Sentence, Columns[11].Width));
+            SheetStyle.FitWrappedHeight(sheet.Row(row), (cycle.Title, Columns[3].Width), (display.DisplayName, Columns[2].Width), (findings.Sentence, Columns[11].Width));
         }
 
         var last = Math.Max(row, HeaderRow + 1);
-        sheet.Range(HeaderRow + 1, 4, last, 4).Style.Alignment.WrapText = true;
+        sheet.Range(HeaderRow + 1, 3, last, 4).Style.Alignment.WrapText = true;
         sheet.Range(HeaderRow + 1, 12, last, 12).Style.Alignment.WrapText = true;
         sheet.Range(HeaderRow + 1, 1, last, Columns.Length).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         if (cycles.Count > 0)

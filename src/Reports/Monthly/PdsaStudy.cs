@@ -30,7 +30,7 @@ internal static class PdsaStudy
 
         var first = Month.Of(cycle.Start);
         var last = Month.Of(cycle.End);
-        var latest = clinics.SelectMany(s => s.Rows).Max(r => r.Period);
+        var latest = clinics.SelectMany(s => s.Months).Max(r => r.Period);
         if (first > latest)
         {
             return new PdsaFindings(null, null, null, 0, 0, $"The cycle has not started yet in the data (it starts {cycle.Start:yyyy-MM-dd}).");
@@ -60,7 +60,7 @@ internal static class PdsaStudy
 
     /// <summary>A rate as the sentence says it: "36%" or "20.0 per 1,000 patients".</summary>
     public static string Format(MeasureDisplay display, double rate) => display.IsRate
-        ? (rate * display.Scale).ToString("0.0", CultureInfo.InvariantCulture) + " per 1,000 patients"
+        ? (rate * display.PerYearScale).ToString("#,##0.0", CultureInfo.InvariantCulture) + " per 1,000 patients a year"
         : Math.Round(rate * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static string Change(string name, MeasureDisplay display, Pooled before, Pooled during, bool ongoing)
@@ -125,7 +125,7 @@ internal static class PdsaStudy
 
     private static Pooled Pool(List<ClinicSeries> clinics, Month from, Month to)
     {
-        var rows = clinics.SelectMany(s => s.Rows).Where(r => r.Period >= from && r.Period <= to && r.Denominator > 0).ToList();
+        var rows = clinics.SelectMany(s => s.Months).Where(r => r.Period >= from && r.Period <= to && r.Denominator > 0).ToList();
         var denominator = rows.Sum(r => r.Denominator);
         return new Pooled(
             denominator == 0 ? null : rows.Sum(r => r.Numerator) / denominator,
@@ -135,7 +135,7 @@ internal static class PdsaStudy
 
     private static int SignalMonths(List<ClinicSeries> clinics, Month from, Month to, Variation variation) =>
         clinics.Sum(s => Enumerable.Range(0, s.Rows.Count)
-            .Count(i => s.Rows[i].Period >= from && s.Rows[i].Period <= to && s.MdcAt(i) is { SpecialCause: true } mdc && mdc.Variation == variation));
+            .Count(i => s.Rows[i].Period >= from && s.Rows[i].Period <= to && s.SpecialCauseAt(i) && s.VariationAt(i) == variation));
 
     private readonly record struct Pooled(double? Rate, int Months, int Pending);
 }

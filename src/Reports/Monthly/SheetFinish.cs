@@ -4,7 +4,8 @@ namespace QiPipeline.Reports.Monthly;
 
 /// <summary>
 /// The last touch before saving, for every sheet: a print area (the cells used, formats included, when the
-/// sheet set none itself), landscape and one page wide. A sheet added later by anyone gets them too.
+/// sheet set none itself), landscape and one page wide, and, when the sheet freezes rows but set no print
+/// titles, those rows repeated at the top of every printed page. A sheet added later by anyone gets them too.
 /// </summary>
 internal static class SheetFinish
 {
@@ -17,6 +18,11 @@ internal static class SheetFinish
             if (!sheet.PageSetup.PrintAreas.Any() && sheet.RangeUsed(XLCellsUsedOptions.All) is { } used)
             {
                 sheet.PageSetup.PrintAreas.Add(sheet.Range(1, 1, used.LastRow().RowNumber(), used.LastColumn().ColumnNumber()).RangeAddress.ToStringRelative());
+            }
+
+            if (sheet.PageSetup.FirstRowToRepeatAtTop == 0 && sheet.SheetView.SplitRow > 0)
+            {
+                sheet.PageSetup.SetRowsToRepeatAtTop(1, sheet.SheetView.SplitRow);
             }
         }
     }

@@ -24,6 +24,7 @@ internal static class SheetStyle
         }
 
         Header(sheet.Range(headerRow, 1, headerRow, columns.Count));
+        FitWrappedHeight(sheet.Row(headerRow), [.. columns]);
     }
 
     public static void Header(IXLRange range)

@@ -5,21 +5,27 @@ using QiPipeline.Metrics.Timeline;
 namespace QiPipeline.Reports.Monthly;
 
 /// <summary>The Summary sheet's reading of one series.</summary>
-/// <param name="LatestMonth">The latest final month with a denominator, or null.</param>
+/// <param name="LatestMonth">The latest final point (month, or quarter at low volume) with a denominator, or null.</param>
 /// <param name="Latest">Its rate, or null.</param>
-/// <param name="Baseline">The median monthly rate of the baseline months, or null.</param>
-/// <param name="BaselineBasis">Which months the baseline is.</param>
+/// <param name="LatestN">Its denominator, or null.</param>
+/// <param name="Baseline">The median rate of the baseline points, or null.</param>
+/// <param name="BaselineN">The median denominator of the baseline points, or null.</param>
+/// <param name="BaselineBasis">Which months (or quarters) the baseline is the median of.</param>
 /// <param name="Variation">The variation of the latest final month's point (Making Data Count).</param>
 /// <param name="Assurance">The assurance icon: where the target lies against the latest limits (not applicable without a target).</param>
 /// <param name="PendingMonths">The months still pending.</param>
+/// <param name="LatestReason">Why the latest final point is not judged (a ramp point), or null.</param>
 internal sealed record SummaryFigures(
     Month? LatestMonth,
     double? Latest,
+    long? LatestN,
     double? Baseline,
+    double? BaselineN,
     string BaselineBasis,
     Variation? Variation,
     Assurance Assurance,
-    IReadOnlyList<Month> PendingMonths)
+    IReadOnlyList<Month> PendingMonths,
+    string? LatestReason = null)
 {
     /// <summary>Months in the baseline of a clinic that has no go-live.</summary>
     public const int BaselineMonths = 12;
@@ -28,37 +34,41 @@ internal sealed record SummaryFigures(
     public double? Change => Latest - Baseline;
 
     /// <summary>
-    /// Baseline: the median of the pre-go-live months of a pilot clinic, else of the first 12 months (months
-    /// with a denominator only). Latest: the last final month, since a pending month's rate will still rise.
+    /// Baseline: the median of the pre-go-live points of a pilot clinic, else of the first 12 months (4
+    /// quarters at low volume; points with a denominator only). Latest: the last final point, since a pending
+    /// rate will still rise. Its variation is common cause where no signal may be read (see <see cref="ClinicSeries.Judged"/>).
     /// </summary>
     public static SummaryFigures Of(ClinicSeries series)
     {
         var rows = series.Rows;
         var latestIndex = LastIndex(rows, r => !r.Pending && r.Denominator > 0);
-        List<double> baseline;
+        List<KpiRow> baseline;
         string basis;
+        var points = series.Quarterly ? "quarters" : "months";
         if (series.Clinic is { Pilot: true, GoLive: { } goLive })
         {
-            baseline = Rates(rows.Where(r => r.Period < Month.Of(goLive)));
-            basis = $"median of the months before go-live {goLive:yyyy-MM-dd}";
+            baseline = rows.Where((r, i) => r.Rate is not null && series.PhaseAt(i) == SeriesPhase.Before).ToList();
+            basis = $"{points} before go-live {goLive:yyyy-MM-dd}";
         }
         else
         {
-            baseline = Rates(rows.Take(BaselineMonths));
-            basis = rows.Count == 0 ? "no months" : $"median of {rows[0].Period}..{rows[Math.Min(BaselineMonths, rows.Count) - 1].Period}";
+            var take = series.Quarterly ? BaselineMonths / 3 : BaselineMonths;
+            baseline = rows.Take(take).Where(r => r.Rate is not null).ToList();
+            basis = rows.Count == 0 ? "no months" : $"{series.PeriodLabel(0)}..{series.PeriodLabel(Math.Min(take, rows.Count) - 1)}";
         }
 
         return new SummaryFigures(
             latestIndex is { } l ? rows[l].Period : null,
             latestIndex is { } i ? rows[i].Rate : null,
-            baseline.Count == 0 ? null : Median(baseline),
+            latestIndex is { } n ? rows[n].Denominator : null,
+            baseline.Count == 0 ? null : Median(baseline.Select(r => r.Rate!.Value).ToList()),
+            baseline.Count == 0 ? null : Median(baseline.Select(r => (double)r.Denominator).ToList()),
             basis,
-            latestIndex is { } v ? series.MdcAt(v)?.Variation : null,
+            latestIndex is { } v ? series.VariationAt(v) : null,
             series.Mdc?.AssuranceIcon ?? Assurance.NotApplicable,
-            rows.Where(r => r.Pending).Select(r => r.Period).ToList());
+            series.Months.Where(r => r.Pending).Select(r => r.Period).ToList(),
+            latestIndex is { } j ? series.NotJudgedReason(j) : null);
     }
-
-    private static List<double> Rates(IEnumerable<KpiRow> rows) => rows.Where(r => r.Rate is not null).Select(r => r.Rate!.Value).ToList();
 
     private static int? LastIndex(IReadOnlyList<KpiRow> rows, Func<KpiRow, bool> predicate)
     {

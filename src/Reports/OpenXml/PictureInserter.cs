@@ -23,7 +23,7 @@ internal static class PictureInserter
             var worksheetPart = (WorksheetPart)workbook.GetPartById(sheet.Id!);
             var drawingsPart = worksheetPart.DrawingsPart ?? AddDrawingsPart(worksheetPart);
             drawingsPart.WorksheetDrawing ??= new Xdr.WorksheetDrawing();
-            var id = (uint)drawingsPart.WorksheetDrawing.Elements<Xdr.TwoCellAnchor>().Count() + 1;
+            var id = (uint)drawingsPart.WorksheetDrawing.ChildElements.Count + 1;
             foreach (var image in sheetImages)
             {
                 var imagePart = drawingsPart.AddImagePart(ImagePartType.Png);
@@ -39,7 +39,7 @@ internal static class PictureInserter
         }
     }
 
-    private static DrawingsPart AddDrawingsPart(WorksheetPart worksheetPart)
+    internal static DrawingsPart AddDrawingsPart(WorksheetPart worksheetPart)
     {
         var drawingsPart = worksheetPart.AddNewPart<DrawingsPart>();
         drawingsPart.WorksheetDrawing = new Xdr.WorksheetDrawing();
@@ -62,7 +62,33 @@ internal static class PictureInserter
         return drawingsPart;
     }
 
-    private static Xdr.TwoCellAnchor Anchor(SheetImage image, string relationshipId, uint id) =>
+    /// <summary>EMUs (the drawing unit) per pixel at 96 dpi.</summary>
+    private const long EmuPerPixel = 9525;
+
+    private static OpenXmlElement Anchor(SheetImage image, string relationshipId, uint id) =>
+        image is { WidthPixels: { } width, HeightPixels: { } height }
+            ? new Xdr.OneCellAnchor(
+                new Xdr.FromMarker(Marker(image.FromColumn, image.FromRow)),
+                new Xdr.Extent { Cx = width * EmuPerPixel, Cy = height * EmuPerPixel },
+                PictureOf(image, relationshipId, id),
+                new Xdr.ClientData())
+            : TwoCellAnchor(image, relationshipId, id);
+
+    private static Xdr.Picture PictureOf(SheetImage image, string relationshipId, uint id) =>
+        new(
+            new Xdr.NonVisualPictureProperties(
+                new Xdr.NonVisualDrawingProperties { Id = id, Name = image.Name },
+                new Xdr.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
+            new Xdr.BlipFill(
+                new A.Blip { Embed = relationshipId },
+                new A.Stretch(new A.FillRectangle())),
+            new Xdr.ShapeProperties(
+                new A.Transform2D(
+                    new A.Offset { X = 0, Y = 0 },
+                    new A.Extents { Cx = (image.WidthPixels ?? 0) * EmuPerPixel, Cy = (image.HeightPixels ?? 0) * EmuPerPixel }),
+                new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
+
+    private static Xdr.TwoCellAnchor TwoCellAnchor(SheetImage image, string relationshipId, uint id) =>
         new(
             new Xdr.FromMarker(Marker(image.FromColumn, image.FromRow)),
             new Xdr.ToMarker(Marker(image.ToColumn, image.ToRow)),

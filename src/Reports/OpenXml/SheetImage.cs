@@ -8,4 +8,10 @@ namespace QiPipeline.Reports.OpenXml;
 /// <param name="FromRow">The row of the top-left corner.</param>
 /// <param name="ToColumn">The column of the bottom-right corner.</param>
 /// <param name="ToRow">The row of the bottom-right corner.</param>
-internal sealed record SheetImage(string SheetName, byte[] Png, string Name, int FromColumn, int FromRow, int ToColumn, int ToRow);
+/// <param name="WidthPixels">
+/// With <paramref name="HeightPixels"/>, the picture's size: it is then anchored at its top-left cell only, so it
+/// keeps its shape whatever the reader's column widths (LibreOffice draws Calibri widths wider than Excel).
+/// </param>
+/// <param name="HeightPixels">The picture's height, with <paramref name="WidthPixels"/>.</param>
+internal sealed record SheetImage(
+    string SheetName, byte[] Png, string Name, int FromColumn, int FromRow, int ToColumn, int ToRow, int? WidthPixels = null, int? HeightPixels = null);

@@ -10,6 +10,8 @@ internal static class PilotReading
     public const string NoChange = "no change beyond chance";
     public const string Worse = "worse beyond chance";
     public const string NotEnoughData = "not enough data";
+    public const string TooFewComparison = "too few comparison patients";
+    public const string NoData = "no data";
 
     /// <summary>Reads a difference (no change = 0) or a ratio (no change = 1).</summary>
     public static string Of(Interval? interval, bool isRatio, ImprovementDirection direction)

@@ -8,9 +8,9 @@ using QiPipeline.Reports.OpenXml;
 namespace QiPipeline.Reports.Pilot;
 
 /// <summary>
-/// The pilot comparison workbook <c>qi-pilot-YYYY-MM.xlsx</c>: per pilot clinic with a go-live, a sheet of
-/// before against after go-live per measure, the change against the comparison clinics and the key charts
-/// split at go-live; then About. Without a pilot, one sheet saying so. Aggregates only, not suppressed. Charts are put in after saving with the
+/// The pilot comparison workbook <c>qi-pilot-YYYY-MM.xlsx</c>: per pilot clinic with a go-live, a readings
+/// sheet (before, after, the change and the change against the comparison clinics, in words, then one chart
+/// per measure split at go-live) and a statistics sheet with every count and interval; then About. Without a pilot, one sheet saying so. Aggregates only, not suppressed. Charts are put in after saving with the
 /// Open XML SDK (no GDI+ needed).
 /// </summary>
 public static class PilotWorkbook
@@ -38,7 +38,7 @@ public static class PilotWorkbook
         var month = Month.Of(asOf);
         var path = Path.Combine(folder, FileName(month));
         options ??= PilotOptions.None;
-        var images = await Task.Run(() => Write(path, asOf, rows, clinics, cancellationToken), cancellationToken);
+        var images = await Task.Run(() => Write(path, asOf, rows, clinics, options, cancellationToken), cancellationToken);
         if (options.ChartsFolder is { } chartsFolder)
         {
             await ChartFiles.WriteAsync(Path.Combine(chartsFolder, month.ToString()), "pilot", images, cancellationToken);
@@ -47,7 +47,8 @@ public static class PilotWorkbook
         return path;
     }
 
-    private static List<SheetImage> Write(string path, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, CancellationToken cancellationToken)
+    private static List<SheetImage> Write(
+        string path, DateOnly asOf, IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, PilotOptions options, CancellationToken cancellationToken)
     {
         var pilots = PilotClinic.Build(rows, clinics);
         var comparison = ClinicOrder.Of(rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList(), clinics)
@@ -61,7 +62,10 @@ public static class PilotWorkbook
             foreach (var pilot in pilots)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                images.AddRange(PilotSheet.Write(workbook, names.Take($"{pilot.Clinic.Id} {pilot.Clinic.Name}"), pilot));
+                var readings = names.Take($"{pilot.Clinic.Id} {pilot.Clinic.Name}");
+                var statistics = names.Take($"{pilot.Clinic.Id} statistics");
+                images.AddRange(PilotReadingsSheet.Write(workbook, readings, statistics, pilot, options));
+                PilotStatisticsSheet.Write(workbook, statistics, pilot, options);
             }
 
             if (pilots.Count == 0)
@@ -73,7 +77,7 @@ public static class PilotWorkbook
             }
             else
             {
-                PilotAboutSheet.Write(workbook, asOf, pilots, comparison);
+                PilotAboutSheet.Write(workbook, asOf, pilots, comparison, options);
             }
             workbook.SaveAs(file.Stream);
         }

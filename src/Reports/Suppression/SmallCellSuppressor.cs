@@ -8,7 +8,13 @@ namespace QiPipeline.Reports.Suppression;
 /// shown total: each is 10), the smallest shown non-zero part is hidden too (a zero would protect nothing),
 /// else the total. Each month's sums involve only that month, so a month is suppressed the same way in every
 /// release that shows it. A pooled count (a period's sum of months) is shown only when every month it sums
-/// is shown, so it adds nothing to what the months tell, in one release or across releases.
+/// is shown, so it adds nothing to what the months tell, in one release or across releases. A group count
+/// (several clinics' periods pooled) is decided last, from the months' final suppression: it is shown only
+/// when it is not small and follows from what is shown (its hidden months fall into shown monthly totals
+/// whose hidden parts all belong to the group), so it adds no information, in one release or across
+/// releases; of a group's numerator, denominator and rest, when two are shown the third follows and is shown
+/// too, unless it is small. It changes no month, so the months are suppressed the same way with
+/// or without groups.
 /// Pure: the same table gives the same answer.
 /// </summary>
 internal static class SmallCellSuppressor
@@ -21,7 +27,7 @@ internal static class SmallCellSuppressor
         ArgumentNullException.ThrowIfNull(table);
         ArgumentOutOfRangeException.ThrowIfNegative(minCellSize);
         var hidden = table.Values.Select(v => v > 0 && v < minCellSize).ToArray();
-        var baseRelations = table.Relations.Where(r => r.Members.All(m => !table.Pooled[m])).ToList();
+        var baseRelations = table.Relations.Where(r => r.Members.All(m => !table.Pooled[m] && !table.Group[m])).ToList();
         var small = hidden.ToArray();
         Protect(table, hidden, small, minCellSize, baseRelations);
 
@@ -41,7 +47,71 @@ internal static class SmallCellSuppressor
             }
         }
 
+        HideGroups(table, hidden, minCellSize);
         return hidden;
+    }
+
+    private static void HideGroups(SuppressionTable table, bool[] hidden, int minCellSize)
+    {
+        var baseRelations = table.Relations.Where(r => r.Members.All(m => !table.Pooled[m] && !table.Group[m])).ToList();
+        foreach (var relation in table.Relations.Where(r => table.Group[r.Total] && r.Parts.All(p => !table.Group[p])))
+        {
+            if (!hidden[relation.Total] && !Implied(relation, baseRelations, hidden))
+            {
+                hidden[relation.Total] = true;
+            }
+        }
+
+        // Group cells tied among themselves (denominator = numerator + rest): two shown give the third, which
+        // is then shown too unless it is small (then all are hidden, to be safe).
+        foreach (var relation in table.Relations.Where(r => r.Members.All(m => table.Group[m])))
+        {
+            var members = relation.Members.ToList();
+            if (members.Count(m => hidden[m]) == 1)
+            {
+                var cell = members.Single(m => hidden[m]);
+                var small = table.Values[cell] > 0 && table.Values[cell] < minCellSize;
+                foreach (var member in members)
+                {
+                    hidden[member] = small;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the group's total follows from counts already shown: its hidden parts fall into shown sums
+    /// (a month's network total) whose hidden parts are all in the group, each sum's hidden parts apart from the
+    /// others'. The group is then those totals less the shown cells, so showing it tells nothing new.
+    /// </summary>
+    private static bool Implied(CellRelation group, List<CellRelation> baseRelations, bool[] hidden)
+    {
+        var parts = group.Parts.ToHashSet();
+        var missing = parts.Where(p => hidden[p]).ToHashSet();
+        var covered = new HashSet<int>();
+        foreach (var cell in missing)
+        {
+            if (covered.Contains(cell))
+            {
+                continue;
+            }
+
+            var sum = baseRelations.FirstOrDefault(r => !hidden[r.Total] && r.Parts.Contains(cell) && r.Parts.Where(p => hidden[p]).All(parts.Contains));
+            if (sum is null)
+            {
+                return false;
+            }
+
+            foreach (var part in sum.Parts.Where(p => hidden[p]))
+            {
+                if (!covered.Add(part))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static void Protect(SuppressionTable table, bool[] hidden, bool[] small, int minCellSize, IReadOnlyList<CellRelation> relations)

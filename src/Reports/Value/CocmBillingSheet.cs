@@ -1,17 +1,18 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using QiPipeline.Metrics.Timeline;
 using QiPipeline.Reports.Monthly;
 
 namespace QiPipeline.Reports.Value;
 
 /// <summary>
-/// The Collaborative care billing sheet: billable patient-months and units per code, clinic and month, each
-/// clinic's total and the network, suppressed; estimated revenue at <c>reports.cocmRates</c> when configured.
+/// The Collaborative care billing sheet as a pivot: months down, code by clinic across (the network last),
+/// totals, suppressed; estimated revenue at <c>reports.cocmRates</c> when configured.
 /// </summary>
 internal static class CocmBillingSheet
 {
     public const string Name = "Collaborative care billing";
-    public const int HeaderRow = 3;
+    public const int HeaderRow = 4;
     public const string MoneyFormat = "#,##0.00";
 
     private static readonly Dictionary<string, string> Meanings = new(StringComparer.Ordinal)
@@ -22,55 +23,83 @@ internal static class CocmBillingSheet
         ["G2214"] = "month below those, 16+ minutes",
     };
 
-    private static readonly (string Title, double Width)[] Counts =
-    [
-        ("Code", 8), ("Code is", 32), ("Clinic", 8), ("Clinic name", 28), ("Month", 10), ("Billable patient-months", 14), ("Units", 10),
-    ];
-
-    private static readonly (string Title, double Width)[] Revenue = [("Rate per unit", 12), ("Estimated revenue", 16)];
-
-    public static void Write(IXLWorkbook workbook, CocmBillingTable table, ValueStyle style, ValueOptions options)
+    /// <summary>
+    /// Writes the pivot: months down; per code, each clinic and all clinics across (billable units: one per
+    /// patient-month except 99494); a total row; with rates, the rate and the estimated revenue under each column.
+    /// </summary>
+    public static void Write(IXLWorkbook workbook, CocmBillingTable table, IReadOnlyList<Month> months, ValueStyle style, ValueOptions options)
     {
         var rates = options.CocmRates ?? new Dictionary<string, decimal>();
-        var columns = rates.Count > 0 ? [.. Counts, .. Revenue] : Counts;
+        var byCode = table.Rows.GroupBy(r => r.Code, StringComparer.Ordinal).ToList();
+        var clinics = table.Rows.Select(r => r.Clinic).DistinctBy(c => c.Id).ToList();
+        var columns = 1 + (byCode.Count * clinics.Count);
         var sheet = workbook.Worksheets.Add(Name);
-        style.AddBanner(sheet, columns.Length, rates.Count > 0
-            ? "CoCM billable months per code, clinic and month, with revenue at the configured rates (reports.cocmRates)"
-            : "CoCM billable months per code, clinic and month: counts only, no rates configured (reports.cocmRates)");
-        var row = HeaderRow;
-        foreach (var billing in table.Rows)
+        style.AddBanner(sheet, columns, rates.Count > 0
+            ? "Collaborative care (CoCM) billable units per month, code and clinic, with revenue at the configured rates (reports.cocmRates)"
+            : "Collaborative care (CoCM) billable units per month, code and clinic: counts only, no rates configured (reports.cocmRates)");
+        sheet.Cell(HeaderRow - 1, 1).Value = "Code";
+        sheet.Cell(HeaderRow, 1).Value = "Month";
+        sheet.Column(1).Width = 16;
+        var column = 1;
+        foreach (var code in byCode)
         {
-            row++;
-            // A code such as 99492 stays text: ClosedXML would store the string as a number.
-            sheet.Cell(row, 1).SetValue(billing.Code);
-            sheet.Cell(row, 1).DataType = XLDataType.Text;
-            sheet.Cell(row, 2).Value = Meanings.GetValueOrDefault(billing.Code, "");
-            sheet.Cell(row, 3).Value = billing.Clinic.Id;
-            sheet.Cell(row, 4).Value = billing.Clinic.Name;
-            if (billing.Period is { } month)
+            var first = column + 1;
+            sheet.Cell(HeaderRow - 1, first).SetValue(code.Key + " — " + Meanings.GetValueOrDefault(code.Key, ""));
+            sheet.Range(HeaderRow - 1, first, HeaderRow - 1, first + clinics.Count - 1).Merge();
+            foreach (var clinic in clinics)
             {
-                SheetStyle.Month(sheet.Cell(row, 5), month);
-            }
-            else
-            {
-                sheet.Cell(row, 5).Value = "Total";
-                sheet.Range(row, 1, row, columns.Length).Style.Font.Bold = true;
+                column++;
+                sheet.Cell(HeaderRow, column).Value = clinic.Name;
+                sheet.Column(column).Width = 11;
+                var cells = code.Where(r => r.Clinic.Id == clinic.Id).ToDictionary(r => r.Period?.ToString() ?? "", r => r);
+                for (var m = 0; m < months.Count; m++)
+                {
+                    if (cells.TryGetValue(months[m].ToString(), out var cell))
+                    {
+                        style.Value(sheet.Cell(HeaderRow + 1 + m, column), cell.Units, table.IsHidden(cell.UnitsCell), ValueStyle.CountFormat);
+                    }
+                }
+
+                var total = cells[""];
+                var totalRow = HeaderRow + months.Count + 1;
+                var totalHidden = table.IsHidden(total.UnitsCell);
+                style.Value(sheet.Cell(totalRow, column), total.Units, totalHidden, ValueStyle.CountFormat);
+                if (rates.TryGetValue(code.Key, out var rate))
+                {
+                    SheetStyle.Number(sheet.Cell(totalRow + 1, column), (double)rate, MoneyFormat);
+
+                    // Revenue is units times a published rate: showing it would show the units.
+                    style.Value(sheet.Cell(totalRow + 2, column), (double)(rate * total.Units), totalHidden, CellFormats.Dollars);
+                }
             }
 
-            style.Value(sheet.Cell(row, 6), billing.PatientMonths, table.IsHidden(billing.PatientMonthsCell), ValueStyle.CountFormat);
-            var unitsHidden = table.IsHidden(billing.UnitsCell);
-            style.Value(sheet.Cell(row, 7), billing.Units, unitsHidden, ValueStyle.CountFormat);
-            if (rates.TryGetValue(billing.Code, out var rate))
-            {
-                SheetStyle.Number(sheet.Cell(row, 8), (double)rate, MoneyFormat);
-
-                // Revenue is units times a published rate: showing it would show the units.
-                style.Value(sheet.Cell(row, 9), (double)(rate * billing.Units), unitsHidden, MoneyFormat);
-            }
+            sheet.Range(HeaderRow - 1, first, HeaderRow + months.Count + (rates.Count > 0 ? 3 : 1), first).Style.Border.LeftBorder = XLBorderStyleValues.Thin;
         }
 
-        ValueStyle.Table(sheet, HeaderRow, columns, row);
+        for (var m = 0; m < months.Count; m++)
+        {
+            SheetStyle.Month(sheet.Cell(HeaderRow + 1 + m, 1), months[m]);
+        }
+
+        var last = HeaderRow + months.Count + 1;
+        sheet.Cell(last, 1).Value = "Total";
+        sheet.Range(last, 1, last, columns).Style.Font.Bold = true;
+        sheet.Range(last, 1, last, columns).Style.Border.TopBorder = XLBorderStyleValues.Thin;
+        if (rates.Count > 0)
+        {
+            sheet.Cell(last + 1, 1).Value = "Rate per unit";
+            sheet.Cell(last + 2, 1).Value = "Estimated revenue";
+            sheet.Range(last + 2, 1, last + 2, columns).Style.Font.Bold = true;
+            last += 2;
+        }
+
+        SheetStyle.Header(sheet.Range(HeaderRow - 1, 1, HeaderRow, columns));
+        sheet.Range(HeaderRow - 1, 1, HeaderRow, columns).Style.Alignment.WrapText = true;
+        sheet.Row(HeaderRow - 1).Height = 30;
         sheet.Row(HeaderRow).Height = 30;
+        sheet.SheetView.Freeze(HeaderRow, 1);
+        sheet.PageSetup.PrintAreas.Add(1, 1, last, columns);
+        sheet.PageSetup.SetRowsToRepeatAtTop(1, HeaderRow);
     }
 
     /// <summary>The Methods sheet's paragraph.</summary>

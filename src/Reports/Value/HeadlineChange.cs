@@ -10,7 +10,7 @@ namespace QiPipeline.Reports.Value;
 /// </summary>
 /// <param name="Change">The estimate with its 95% interval.</param>
 /// <param name="Kind">What the change is, in words.</param>
-/// <param name="Format">The Excel number format of the change.</param>
+/// <param name="Format">The Excel number format of the change (percentage points hold points: the change times 100).</param>
 internal sealed record HeadlineChange(Interval Change, string Kind, string Format)
 {
     public static HeadlineChange? Of(HeadlineRow row)
@@ -29,7 +29,7 @@ internal sealed record HeadlineChange(Interval Change, string Kind, string Forma
         }
 
         var result = BeforeAfter.Compare(Proportion(row.Before), Proportion(row.After));
-        return new HeadlineChange(result.Change, "difference, after - before (percentage points)", "+0.0%;-0.0%;0.0%");
+        return new HeadlineChange(result.Change, "difference, after - before (percentage points)", CellFormats.PercentagePoints);
     }
 
     private static Proportion Proportion(PooledPeriod period) =>

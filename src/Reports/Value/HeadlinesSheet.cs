@@ -11,7 +11,7 @@ internal static class HeadlinesSheet
 
     private static readonly (string Title, double Width)[] Columns =
     [
-        ("Measure", 28), ("Clinic", 8), ("Clinic name", 26), ("Go-live", 11), ("Unit", 18),
+        ("Measure", 32), ("Clinic", 11), ("Clinic name", 26), ("Go-live", 11), ("Unit", 24),
         ("Before: months", 30), ("Before: numerator", 12), ("Before: denominator", 13), ("Before", 10),
         ("After: months", 30), ("After: numerator", 12), ("After: denominator", 13), ("After", 10),
         ("Change", 10), ("95% interval: low", 11), ("95% interval: high", 11), ("Change is the", 30),
@@ -24,7 +24,7 @@ internal static class HeadlinesSheet
     {
         var columns = options.AvoidableEdVisitCost > 0 ? [.. Columns, Savings] : Columns;
         var sheet = workbook.Worksheets.Add(Name);
-        style.AddBanner(sheet, columns.Length, "Before against after go-live: final months pooled, per pilot clinic and for the network");
+        style.AddBanner(sheet, columns.Length, "Before against after go-live: final months pooled, per pilot clinic, the pilot clinics together and the comparison clinics together");
         var row = HeaderRow;
         foreach (var headline in table.Headlines)
         {
@@ -38,24 +38,40 @@ internal static class HeadlinesSheet
         }
 
         ValueStyle.Table(sheet, HeaderRow, columns, row);
+        sheet.Row(HeaderRow).Height = 45;
     }
 
     private static void WriteRow(IXLRow row, HeadlineRow headline, ValueTable table, ValueStyle style, ValueOptions options)
     {
         var measure = headline.Measure;
-        row.Cell(1).Value = measure.MeasureId;
+        row.Cell(1).Value = measure.DisplayName;
         row.Cell(2).Value = headline.Clinic.Id;
         row.Cell(3).Value = headline.Clinic.Name;
-        row.Cell(4).Value = headline.GoLive.ToDateTime(TimeOnly.MinValue);
-        row.Cell(4).Style.NumberFormat.Format = "yyyy-mm-dd";
-        row.Cell(5).Value = measure.Unit;
+        if (headline.Clinic.Id == HeadlineGroups.Pilots.Id)
+        {
+            row.Cell(4).Value = "each its own";
+        }
+        else
+        {
+            row.Cell(4).Value = headline.GoLive.ToDateTime(TimeOnly.MinValue);
+            row.Cell(4).Style.NumberFormat.Format = CellFormats.Date;
+        }
+
+        if (HeadlineGroups.IsGroup(headline.Clinic))
+        {
+            row.Style.Font.Bold = true;
+        }
+
+        row.Cell(5).Value = measure.PerYearUnit;
         var beforeHidden = Period(row, 6, headline.Before, measure, table, style);
         var afterHidden = Period(row, 10, headline.After, measure, table, style);
         if (headline.Before.Complete && headline.After.Complete && HeadlineChange.Of(headline) is { } change)
         {
-            style.Value(row.Cell(14), change.Change.Estimate, beforeHidden || afterHidden, change.Format);
-            style.Value(row.Cell(15), change.Change.Lower, beforeHidden || afterHidden, change.Format);
-            style.Value(row.Cell(16), change.Change.Upper, beforeHidden || afterHidden, change.Format);
+            // A difference of proportions is shown in percentage points (the cell holds points).
+            var scale = measure.IsRate ? 1 : 100;
+            style.Value(row.Cell(14), change.Change.Estimate * scale, beforeHidden || afterHidden, change.Format);
+            style.Value(row.Cell(15), change.Change.Lower * scale, beforeHidden || afterHidden, change.Format);
+            style.Value(row.Cell(16), change.Change.Upper * scale, beforeHidden || afterHidden, change.Format);
             row.Cell(17).Value = change.Kind;
         }
 
@@ -63,7 +79,7 @@ internal static class HeadlinesSheet
         {
             var hidden = table.IsHidden(headline.Before.Cells.Numerator) || table.IsHidden(headline.Before.Cells.Denominator)
                 || table.IsHidden(headline.After.Cells.Numerator) || table.IsHidden(headline.After.Cells.Denominator);
-            style.Value(row.Cell(18), avoided, hidden, ValueStyle.FractionalCountFormat);
+            style.Value(row.Cell(18), avoided, hidden, ValueStyle.CountFormat);
             if (options.AvoidableEdVisitCost > 0)
             {
                 style.Value(row.Cell(19), avoided * (double)options.AvoidableEdVisitCost, hidden, MoneyFormat);
@@ -84,12 +100,17 @@ internal static class HeadlinesSheet
             return true;
         }
 
-        var countFormat = measure.IsRate ? ValueStyle.FractionalCountFormat : ValueStyle.CountFormat;
+        var countFormat = ValueStyle.CountFormat;
         style.Count(row.Cell(column + 1), period.Numerator, table.IsHidden(period.Cells.Numerator), table.IsSmall(period.Cells.Numerator), countFormat);
         style.Count(row.Cell(column + 2), period.Denominator, table.IsHidden(period.Cells.Denominator), table.IsSmall(period.Cells.Denominator), ValueStyle.CountFormat);
         var hidden = table.IsRateHidden(period.Cells);
-        double? rate = period.Denominator == 0 ? null : period.Numerator / period.Denominator * measure.Scale;
-        style.Value(row.Cell(column + 3), rate, hidden, measure.NumberFormat);
+        if (period.Denominator == 0)
+        {
+            row.Cell(column + 3).Value = "no data";
+            return true;
+        }
+
+        style.Value(row.Cell(column + 3), period.Numerator / period.Denominator * measure.PerYearScale, hidden, measure.PerYearFormat);
         return hidden;
     }
 }

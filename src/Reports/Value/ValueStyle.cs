@@ -28,11 +28,12 @@ internal sealed class ValueStyle(int minCellSize)
         sheet.Cell(2, 1).Style.Font.Bold = true;
     }
 
-    /// <summary>Header cells with their widths, the row frozen, filters on, the print area set.</summary>
+    /// <summary>Header cells with their widths, title and header frozen and repeated on every printed page, filters on, the print area set.</summary>
     public static void Table(IXLWorksheet sheet, int headerRow, IReadOnlyList<(string Title, double Width)> columns, int lastRow)
     {
         SheetStyle.HeaderRow(sheet, headerRow, columns);
         sheet.SheetView.FreezeRows(headerRow);
+        sheet.PageSetup.SetRowsToRepeatAtTop(1, headerRow);
         sheet.Range(headerRow, 1, Math.Max(headerRow, lastRow), columns.Count).SetAutoFilter();
         sheet.PageSetup.PrintAreas.Add(1, 1, Math.Max(headerRow, lastRow), columns.Count);
     }

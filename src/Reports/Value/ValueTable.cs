@@ -24,7 +24,7 @@ internal sealed class ValueTable
     /// <summary>The Monthly sheet's rows: per measure, its clinics in report order, the network last.</summary>
     public List<MonthCell> Months { get; } = [];
 
-    /// <summary>The Headlines sheet's rows: per measure, the pilot clinics, then the network.</summary>
+    /// <summary>The Headlines sheet's rows: per measure, each pilot clinic, then the pilot clinics' and the comparison clinics' groups.</summary>
     public List<HeadlineRow> Headlines { get; } = [];
 
     public static ValueTable Build(IReadOnlyList<KpiRow> rows, IReadOnlyList<ReportClinic> clinics, int minCellSize, int periodMonths = ValueOptions.DefaultPeriodMonths)
@@ -72,6 +72,14 @@ internal sealed class ValueTable
             RelateSums(network.Cells, parts);
         }
 
+        // A network that is the sum of its clinics every month lets a reader add up a group's hidden months
+        // from the shown totals; where it counts a patient seen at two clinics once, the group would tell more,
+        // so it is then shown only when all its months are (as a clinic's period).
+        var additive = cells.Values.Where(c => c.Clinic.Id == KpiRow.Network).All(network =>
+        {
+            var parts = cells.Values.Where(c => c.Clinic.Id != KpiRow.Network && c.Row.Period == network.Row.Period).ToList();
+            return Math.Abs(parts.Sum(p => p.Row.Numerator) - network.Row.Numerator) < 1e-9 && parts.Sum(p => p.Row.Denominator) == network.Row.Denominator;
+        });
         var pools = new Dictionary<(string Clinic, Month First), PooledPeriod>();
         var pilots = order.Where(c => c.Pilot && c.GoLive is not null && c.Id != KpiRow.Network).ToList();
         foreach (var clinic in pilots)
@@ -81,8 +89,51 @@ internal sealed class ValueTable
 
         if (pilots.Count > 0)
         {
-            AddHeadline(measure, order[^1], pilots.Min(p => p.GoLive!.Value), cells, pools, periodMonths);
+            // Each pilot on its own go-live; the comparison clinics on the first one (the months the pilots
+            // changed in begin there).
+            var first = pilots.Min(p => p.GoLive!.Value);
+            AddGroup(measure, HeadlineGroups.Pilots, first, pilots.Select(p => (p.Id, Month.Of(p.GoLive!.Value))).ToList(), cells, periodMonths, additive);
+            var comparison = order.Where(c => !c.Pilot && c.Id != KpiRow.Network).Select(c => (c.Id, Month.Of(first))).ToList();
+            if (comparison.Count > 0)
+            {
+                AddGroup(measure, HeadlineGroups.Comparison, first, comparison, cells, periodMonths, additive);
+            }
         }
+    }
+
+    /// <summary>Suppressed counts among the numerators and denominators the workbook shows, and all of them.</summary>
+    public (int Hidden, int Shown) SuppressedCounts()
+    {
+        var cells = Months.Select(m => m.Cells)
+            .Concat(Headlines.SelectMany(h => new[] { h.Before.Cells, h.After.Cells }))
+            .SelectMany(c => new[] { c.Numerator, c.Denominator })
+            .Distinct()
+            .ToList();
+        return (cells.Count(IsHidden), cells.Count);
+    }
+
+    /// <summary>
+    /// A group's headline: every member's whole period pooled, related to the members' months directly, so it
+    /// is shown whenever the shown months already give it (see <see cref="SmallCellSuppressor"/>); for a
+    /// network that is not the sum of its clinics, only when all its months are shown.
+    /// </summary>
+    private void AddGroup(
+        MeasureDisplay measure, ReportClinic group, DateOnly goLive, List<(string Clinic, Month Split)> members,
+        Dictionary<(string Clinic, Month Month), MonthCell> cells, int periodMonths, bool additive)
+    {
+        PooledPeriod Side(int from)
+        {
+            var months = members.SelectMany(m => Enumerable.Range(from, periodMonths).Select(i => (m.Clinic, Month: m.Split.Plus(i)))).ToList();
+            var final = months.Select(m => cells.GetValueOrDefault(m)).OfType<MonthCell>().Where(c => !c.Row.Pending).ToList();
+            var numerator = final.Sum(m => m.Row.Numerator);
+            var denominator = final.Sum(m => m.Row.Denominator);
+            var counts = AddCounts(measure, numerator, denominator, pooled: !additive, group: additive);
+            RelateSums(counts, final.Select(m => m.Cells).ToList());
+            var distinct = months.Select(m => m.Month).Distinct().Order().ToList();
+            return new PooledPeriod(distinct, final.Count == months.Count ? distinct.Count : 0, numerator, denominator, counts);
+        }
+
+        Headlines.Add(new HeadlineRow(measure, group, goLive, Side(-periodMonths), Side(0)));
     }
 
     private void AddHeadline(
@@ -116,9 +167,9 @@ internal sealed class ValueTable
         return pooled;
     }
 
-    private Counts AddCounts(MeasureDisplay measure, double numerator, long denominator, bool pooled)
+    private Counts AddCounts(MeasureDisplay measure, double numerator, long denominator, bool pooled, bool group = false)
     {
-        int Add(double count) => pooled ? _table.AddPooled(count) : _table.Add(count);
+        int Add(double count) => group ? _table.AddGroup(count) : pooled ? _table.AddPooled(count) : _table.Add(count);
         var n = Add(numerator);
         var d = Add(denominator);
         if (measure.IsRate)

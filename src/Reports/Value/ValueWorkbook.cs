@@ -3,12 +3,13 @@ using QiPipeline.Metrics.Billing;
 using QiPipeline.Metrics.EdCategories;
 using QiPipeline.Metrics.Engine;
 using QiPipeline.Metrics.Timeline;
+using QiPipeline.Reports.OpenXml;
 
 namespace QiPipeline.Reports.Value;
 
 /// <summary>
 /// The value workbook <c>qi-value-YYYY-MM.xlsx</c> for leadership and payers: aggregates only, small cells
-/// suppressed. Sheets: Headlines (before against after go-live), Monthly (the counts per month), Collaborative
+/// suppressed. Sheets: Executive summary (one page, with native charts), Headlines (before against after go-live), Monthly (the counts per month), Collaborative
 /// care billing (when the run's CoCM totals are given), ED visit categories (when the run's category totals are
 /// given), Methods.
 /// </summary>
@@ -45,27 +46,40 @@ public static class ValueWorkbook
     {
         var table = ValueTable.Build(rows, clinics, options.MinCellSize, options.PeriodMonths);
         var style = new ValueStyle(options.MinCellSize);
-        using var workbook = new XLWorkbook();
-        HeadlinesSheet.Write(workbook, table, style, options);
-        MonthlyTableSheet.Write(workbook, table, style);
+        var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
+        CocmBillingTable? billingTable = null;
+        List<Month> billingMonths = [];
         if (billing is not null)
         {
-            var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
-            var months = all.Select(r => r.Period).Concat(billing.Select(b => b.Period)).Distinct().Order().ToList();
-            CocmBillingSheet.Write(workbook, CocmBillingTable.Build(billing, ClinicOrder.Of(all, clinics), months, options.MinCellSize), style, options);
+            billingMonths = all.Select(r => r.Period).Concat(billing.Select(b => b.Period)).Distinct().Order().ToList();
+            billingTable = CocmBillingTable.Build(billing, ClinicOrder.Of(all, clinics), billingMonths, options.MinCellSize);
         }
 
-        if (edCategories is not null)
-        {
-            var all = rows.Where(r => r.Stratum == KpiRow.AllStratum).ToList();
-            var months = all.Select(r => r.Period).Concat(edCategories.Select(t => t.Period)).ToList();
-            var period = months.Count == 0 ? "no months" : $"{months.Min()} to {months.Max()}";
-            EdCategoriesSheet.Write(workbook, EdCategoriesTable.Build(edCategories, ClinicOrder.Of(all, clinics), options.MinCellSize), style, period);
-        }
-
-        MethodsSheet.Write(workbook, asOf, style, options, billing is not null, edCategories is not null);
         using var file = AtomicFile.Create(path, ownerOnly: false);
-        workbook.SaveAs(file.Stream);
+        List<NativeChart> charts;
+        using (var workbook = new XLWorkbook())
+        {
+            charts = ExecutiveSummarySheet.Write(workbook, table, style, options, billingTable, asOf);
+            HeadlinesSheet.Write(workbook, table, style, options);
+            MonthlyTableSheet.Write(workbook, table, style);
+            if (billingTable is not null)
+            {
+                CocmBillingSheet.Write(workbook, billingTable, billingMonths, style, options);
+            }
+
+            if (edCategories is not null)
+            {
+                var months = all.Select(r => r.Period).Concat(edCategories.Select(t => t.Period)).ToList();
+                var period = months.Count == 0 ? "no months" : $"{months.Min()} to {months.Max()}";
+                EdCategoriesSheet.Write(workbook, EdCategoriesTable.Build(edCategories, ClinicOrder.Of(all, clinics), options.MinCellSize), style, period);
+            }
+
+            MethodsSheet.Write(workbook, asOf, style, options, billing is not null, edCategories is not null);
+            workbook.SaveAs(file.Stream);
+        }
+
+        file.CloseStream();
+        NativeChartInserter.Insert(file.TemporaryPath, charts);
         file.Commit();
     }
 }

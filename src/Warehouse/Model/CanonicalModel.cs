@@ -86,13 +86,17 @@ public static class CanonicalModel
         new Column("drug_class", ColumnType.Text, Required: true),
         new Column("days_supply", ColumnType.Integer, Required: true, Min: 1, Max: 365));
 
-    /// <summary>Diagnoses (ICD-10-CM).</summary>
+    /// <summary>
+    /// Diagnoses; <c>dx_system</c> names the code system of <c>dx_code</c> (<see cref="DxSystems"/>):
+    /// empty means ICD-10-CM, and the loader stores it as <c>icd10cm</c>.
+    /// </summary>
     public static readonly EntityDefinition Diagnoses = new(
         "diagnoses", "patient_id", "dx_date",
         new Column("diagnosis_id", ColumnType.Text, Required: true),
         new Column("patient_id", ColumnType.Text, Required: true),
         new Column("dx_code", ColumnType.Text, Required: true),
-        new Column("dx_date", ColumnType.Date, Required: true));
+        new Column("dx_date", ColumnType.Date, Required: true),
+        new Column("dx_system", ColumnType.Text, MaxLength: 20, Vocabulary: Vocabularies.DxSystem));
 
     /// <summary>Patient experience surveys.</summary>
     public static readonly EntityDefinition Surveys = new(

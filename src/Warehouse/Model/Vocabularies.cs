@@ -19,4 +19,7 @@ public static class Vocabularies
     /// <summary>Referral services.</summary>
     public static readonly IReadOnlyList<string> ReferralService =
         ["behavioral_health", "psychiatry", "substance_use", "social_services", "other"];
+
+    /// <summary>The code systems of a diagnosis (<c>dx_system</c>); empty means ICD-10-CM.</summary>
+    public static readonly IReadOnlyList<string> DxSystem = DxSystems.All;
 }

@@ -17,6 +17,7 @@ public static class Migrations
     private static readonly (int Version, string Table, string Column)[] AddedLater =
     [
         (3, CanonicalModel.EdVisits.Name, "other_dx"),
+        (4, CanonicalModel.Diagnoses.Name, "dx_system"),
     ];
 
     /// <summary>Every step, in version order.</summary>
@@ -27,6 +28,7 @@ public static class Migrations
             .Select(t => d.CreateTable(AsOf(t, 1)))),
         new(2, "measure results", d => [d.CreateTable(AsOf(WarehouseTables.KpiPatient, 2)), d.CreateTable(AsOf(WarehouseTables.KpiMonthly, 2))]),
         new(3, "further diagnoses of ED visits (other_dx)", d => Added(d, 3)),
+        new(4, "code system of diagnoses (dx_system)", d => [.. Added(d, 4), IcdForEarlierDiagnoses(d)]),
     ];
 
     /// <summary>The version a migrated warehouse has.</summary>
@@ -37,6 +39,14 @@ public static class Migrations
     {
         Columns = [.. table.Columns.Where(c => !AddedLater.Any(a => a.Version > version && a.Table == table.Name && a.Column == c.Name))],
     };
+
+    /// <summary>
+    /// Every diagnosis loaded before step 4 passed the ICD-10-CM check, so it gets <c>icd10cm</c>, the
+    /// value the loader now stores for an empty <c>dx_system</c>: an unchanged re-load then finds the
+    /// row unchanged, and readers of the warehouse never see an empty system.
+    /// </summary>
+    private static string IcdForEarlierDiagnoses(WarehouseDialect d) =>
+        $"UPDATE {d.Quote(CanonicalModel.Diagnoses.Name)} SET {d.Quote("dx_system")} = '{DxSystems.Icd10Cm}' WHERE {d.Quote("dx_system")} IS NULL";
 
     /// <summary>The ALTER TABLE statements of the columns that <paramref name="version"/> adds, defined as the current tables define them.</summary>
     private static IEnumerable<string> Added(WarehouseDialect dialect, int version) =>

@@ -49,6 +49,32 @@ public sealed class CsvReaderTests
         Assert.False(records[0].Unterminated);
     }
 
+    // A quote inside an unquoted field is text, as before the reader came from a library: the next
+    // record stays whole (a reader that toggles quoting there, as Sep does, merges the records up to
+    // the next quote into one field).
+    [Fact]
+    public void Read_QuoteInsideAnUnquotedField_IsTextAndTheNextRecordStaysWhole()
+    {
+        var records = ReadAll("height,id\n5'10\",P1\n6'1\",P2\n");
+
+        Assert.Equal(3, records.Count);
+        Assert.Equal(["5'10\"", "P1"], records[1].Fields);
+        Assert.Equal(["6'1\"", "P2"], records[2].Fields);
+        Assert.Equal(3L, records[2].Line);
+        Assert.All(records, r => Assert.False(r.Unterminated));
+    }
+
+    [Fact]
+    public void Read_Utf8BytesWithByteOrderMark_SkipsTheMark()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF, (byte)'a', (byte)',', (byte)'b', (byte)'\n', (byte)'1', (byte)',', (byte)'2', (byte)'\n' };
+        var reader = new CsvReader(new MemoryStream(bytes));
+
+        Assert.Equal(["a", "b"], reader.Read()!.Fields);
+        Assert.Equal(["1", "2"], reader.Read()!.Fields);
+        Assert.Null(reader.Read());
+    }
+
     private static List<CsvRecord> ReadAll(string text)
     {
         var reader = new CsvReader(new StringReader(text));

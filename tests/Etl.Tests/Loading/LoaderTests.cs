@@ -211,6 +211,41 @@ public abstract class LoaderTests<TProvider>(TProvider provider) : ExtractFolder
         Assert.Equal(0, await harness.CountAsync("ed_visits", "ed_visit_id = 'BAD'"));
     }
 
+    [SkippableFact]
+    public async Task Run_DiagnosesInBothSystems_KeepTheirSystemAndAnEmptyOneIsIcd10cm()
+    {
+        var harness = await Harness.CreateAsync(provider);
+        CsvExtract.Write(North, "patients", [Some.Patient("P1")]);
+        CsvExtract.Write(North, "diagnoses",
+        [
+            Some.Diagnosis("P1", "D-ICD"),
+            Some.Diagnosis("P1", "D-ICD2", code: "F33.1").With("dx_system", "icd10cm"),
+            Some.Diagnosis("P1", "D-SCT", code: "370143000").With("dx_system", "snomed"),
+        ]);
+
+        var result = await harness.RunAsync("north", North);
+
+        Assert.Equal("succeeded", result.Status);
+        Assert.Empty(await harness.RejectsAsync(result.RunId));
+        Assert.Equal("icd10cm", await harness.ScalarAsync("SELECT dx_system FROM diagnoses WHERE diagnosis_id = 'D-ICD'"));
+        Assert.Equal("icd10cm", await harness.ScalarAsync("SELECT dx_system FROM diagnoses WHERE diagnosis_id = 'D-ICD2'"));
+        Assert.Equal("snomed", await harness.ScalarAsync("SELECT dx_system FROM diagnoses WHERE diagnosis_id = 'D-SCT'"));
+        Assert.Equal("370143000", await harness.ScalarAsync("SELECT dx_code FROM diagnoses WHERE diagnosis_id = 'D-SCT'"));
+    }
+
+    [SkippableFact]
+    public async Task Run_DiagnosesFileWithoutDxSystem_LoadsAsIcd10cm()
+    {
+        var harness = await Harness.CreateAsync(provider);
+        CsvExtract.Write(North, "patients", [Some.Patient("P1")]);
+        File.WriteAllText(Path.Combine(North, "diagnoses.csv"), "diagnosis_id,patient_id,dx_code,dx_date\nD1,P1,F32.1,2025-03-04\n");
+
+        var result = await harness.RunAsync("north", North);
+
+        Assert.Equal("succeeded", result.Status);
+        Assert.Equal(1, await harness.CountAsync("diagnoses", "dx_system = 'icd10cm'"));
+    }
+
     [SkippableTheory]
     [MemberData(nameof(RejectCases.All), MemberType = typeof(RejectCases))]
     public async Task Run_BadRecord_IsRejectedWithItsReasonAndGoodRowsLoad(string entity, string change, string reasons)

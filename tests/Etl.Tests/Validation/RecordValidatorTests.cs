@@ -72,7 +72,7 @@ public sealed class RecordValidatorTests
         var context = Context with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago") };
         var entity = CanonicalModel.Diagnoses;
 
-        var row = new RecordValidator(entity, context).Validate(new RawRecord(2, ["D1", "P1", "F32.1", raw, null]));
+        var row = new RecordValidator(entity, context).Validate(new RawRecord(2, ["D1", "P1", "F32.1", raw, null, null]));
 
         Assert.Null(Reasons(row));
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), row[4]);
@@ -84,7 +84,7 @@ public sealed class RecordValidatorTests
         // 2025-07-01T03:00Z is still 2025-06-30 in Chicago (UTC-5 in summer), the run date: fine there, future in UTC.
         var chicago = Context with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago") };
         var utc = Context with { TimeZone = TimeZoneInfo.Utc };
-        var record = new RawRecord(2, ["D1", "P1", "F32.1", "2025-07-01T03:00:00Z", null]);
+        var record = new RawRecord(2, ["D1", "P1", "F32.1", "2025-07-01T03:00:00Z", null, null]);
 
         Assert.Null(Reasons(new RecordValidator(CanonicalModel.Diagnoses, chicago).Validate(record)));
         Assert.Equal("future_date", Reasons(new RecordValidator(CanonicalModel.Diagnoses, utc).Validate(record)));

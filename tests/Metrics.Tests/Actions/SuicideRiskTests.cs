@@ -4,7 +4,7 @@ using static QiPipeline.Metrics.Tests.Actions.ActionDecks;
 
 namespace QiPipeline.Metrics.Tests.Actions;
 
-/// <summary>Decks for the item 9 flag (docs/measures.md, "Action lists"); as of 2025-06-30, the 30 days start 2025-05-31.</summary>
+/// <summary>Decks for the item 9 flag (docs/measures.md, "Action lists"), as of 2025-06-30: listed until answered, however old.</summary>
 public sealed class SuicideRiskTests
 {
     [Fact]
@@ -19,15 +19,25 @@ public sealed class SuicideRiskTests
     }
 
     [Theory]
-    [InlineData("2025-06-01", true)] // 29 days before the as-of date
-    [InlineData("2025-05-31", true)] // 30 days: the as-of date's 30 days include it
-    [InlineData("2025-05-30", false)] // 31 days
-    [InlineData("2025-06-30", true)] // on the as-of date
-    public void Find_FlagAroundThirtyDays_ListedOnlyInside(string screen, bool listed)
+    [InlineData("2025-06-30", 0)] // on the as-of date
+    [InlineData("2025-05-20", 41)] // past the old 30 days: still unanswered, still listed
+    [InlineData("2024-12-30", 182)]
+    public void Find_UnansweredFlagOfAnyAge_ListedWithItsDaysOpen(string screen, int open)
     {
         var deck = new TimelineBuilder().Screen(screen, "PHQ-A", 12, item9: 1);
 
-        Assert.Equal(listed, Has(Run(deck), ActionReason.SuicideRisk));
+        var item = Single(Run(deck), ActionReason.SuicideRisk);
+
+        Assert.Equal(open, item.DaysOverdue);
+        Assert.Contains($"open {open} days", item.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_FlagFortyDaysAgoAnsweredTwentyDaysLater_NotListed()
+    {
+        var deck = new TimelineBuilder().Screen("2025-05-21", "PHQ-9", 14, item9: 1).Encounter("2025-06-10", "psychiatric_consult");
+
+        Assert.False(Has(Run(deck), ActionReason.SuicideRisk));
     }
 
     [Theory]
@@ -69,10 +79,11 @@ public sealed class SuicideRiskTests
     }
 
     [Fact]
-    public void Find_ThirtyDaysConfiguredAsSeven_AFlagEightDaysAgoIsNotListed()
+    public void Find_UnansweredFlagAfterFortyDays_StillListed()
     {
-        var deck = new TimelineBuilder().Screen("2025-06-22", "PHQ-9", 12, item9: 1);
+        // The case: a flag 40 days old that nobody answered used to drop off after 30 days.
+        var deck = new TimelineBuilder().Screen("2025-05-21", "PHQ-9", 12, item9: 1).Encounter("2025-06-01", "care_management");
 
-        Assert.Empty(Run(deck, "action_lists.suicideRiskDays=7"));
+        Assert.Equal(40, Single(Run(deck), ActionReason.SuicideRisk).DaysOverdue);
     }
 }

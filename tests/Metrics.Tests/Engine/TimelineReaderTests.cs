@@ -43,6 +43,38 @@ public abstract class TimelineReaderTests<TProvider>(TProvider provider)
         Assert.Equal("T14.91XA", visits[0].PrimaryDx);
         Assert.Empty(visits[1].OtherDiagnoses);
     }
+
+    [SkippableFact]
+    public async Task ReadAsync_DiagnosesCarryTheirSystemAndAnEmptyOneIsIcd10cm()
+    {
+        Skip.If(provider.SkipReason is not null, provider.SkipReason);
+        var warehouse = new WarehouseConnection(provider.Dialect, await provider.NewWarehouseAsync(), TimeProvider.System);
+        await using (var connection = await warehouse.OpenAsync(CancellationToken.None))
+        {
+            var p = provider.Dialect.Parameter;
+            await connection.ExecuteAsync(
+                $"INSERT INTO patients (source, patient_id, clinic_id, birth_date, sex, loaded_run_id) VALUES ('n', 'P1', 'N1', {p("birth")}, 'F', 'r1')",
+                new { birth = new DateTime(1980, 1, 1) });
+            await connection.ExecuteAsync(
+                $"INSERT INTO diagnoses (source, diagnosis_id, patient_id, dx_code, dx_date, dx_system, loaded_run_id) "
+                + $"VALUES ('n', {p("id")}, 'P1', {p("code")}, {p("date")}, {p("system")}, 'r1')",
+                new[]
+                {
+                    new { id = "D1", code = "370143000", date = new DateTime(2024, 3, 1), system = (string?)"snomed" },
+                    new { id = "D2", code = "F32.1", date = new DateTime(2024, 3, 2), system = (string?)"icd10cm" },
+                    new { id = "D3", code = "F33.1", date = new DateTime(2024, 3, 3), system = (string?)null },
+                });
+        }
+
+        var timelines = new List<Timeline.PatientTimeline>();
+        await foreach (var timeline in new TimelineReader(warehouse).ReadAsync(new DateOnly(2024, 12, 31), CancellationToken.None))
+        {
+            timelines.Add(timeline);
+        }
+
+        var diagnoses = Assert.Single(timelines).Diagnoses.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => (d.Code, d.System));
+        Assert.Equal([("370143000", "snomed"), ("F32.1", "icd10cm"), ("F33.1", "icd10cm")], diagnoses);
+    }
 }
 
 public sealed class DuckDbTimelineReaderTests(DuckDbProvider provider) : TimelineReaderTests<DuckDbProvider>(provider), IClassFixture<DuckDbProvider>;

@@ -6,18 +6,19 @@ namespace QiPipeline.Metrics.Tests.Output;
 
 /// <summary>
 /// kpis.csv and patients.csv are opened in spreadsheets: no field may begin with a character that
-/// makes a spreadsheet run it as a formula (OWASP, CSV injection: = + - @ tab, carriage return).
+/// makes a spreadsheet run it as a formula (OWASP, CSV injection: = + - @ tab, carriage return). OWASP's
+/// advice: prepend a single quote and wrap the field in double quotes.
 /// </summary>
 public sealed class CsvFormulaTests
 {
     private static readonly Month May = new(2025, 5);
 
     [Theory]
-    [InlineData("=2+2", "'=2+2")]
-    [InlineData("+2", "'+2")]
-    [InlineData("-2+3", "'-2+3")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("\t=1", "'\t=1")]
+    [InlineData("=2+2", "\"'=2+2\"")]
+    [InlineData("+2", "\"'+2\"")]
+    [InlineData("-2+3", "\"'-2+3\"")]
+    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [InlineData("\t=1", "\"'\t=1\"")]
     [InlineData("=HYPERLINK(\"http://x\",\"a,b\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"a,b\"\")\"")]
     [InlineData("N1", "N1")]
     [InlineData("a,b", "\"a,b\"")]
@@ -31,7 +32,7 @@ public sealed class CsvFormulaTests
 
         await KpiCsv.WriteAsync(text, [new KpiRow("depression_screening", "=2+2", May, KpiRow.AllStratum, "", 1, 2, false, null)]);
 
-        Assert.Equal(KpiCsv.Header + "\ndepression_screening,'=2+2,2025-05,1,2,0.5,final\n", text.ToString());
+        Assert.Equal(KpiCsv.Header + "\ndepression_screening,\"'=2+2\",2025-05,1,2,0.5,final\n", text.ToString());
     }
 
     [Fact]
@@ -43,6 +44,6 @@ public sealed class CsvFormulaTests
         await writer.WriteAsync([UnitResult.Proportion("depression_screening", "N1", May, "=HYPERLINK(\"http://x\")", "@E1", met: true)]);
 
         var fields = text.ToString().TrimEnd('\n');
-        Assert.Equal("depression_screening,N1,2025-05,\"'=HYPERLINK(\"\"http://x\"\")\",'@E1,true,false,true,false", fields);
+        Assert.Equal("depression_screening,N1,2025-05,\"'=HYPERLINK(\"\"http://x\"\")\",\"'@E1\",true,false,true,false", fields);
     }
 }

@@ -23,9 +23,10 @@ internal sealed class TimelineBuilder(string birth = "1980-06-15", string sex = 
     public TimelineBuilder Pc(string date, string clinic = "N1", string status = "completed", string? id = null) =>
         Encounter(date, "primary_care", clinic, status, id: id);
 
-    public TimelineBuilder Encounter(string date, string type, string clinic = "N1", string status = "completed", int? minutes = null, string? id = null, string? modality = "in_person")
+    public TimelineBuilder Encounter(
+        string date, string type, string clinic = "N1", string status = "completed", int? minutes = null, string? id = null, string? modality = "in_person", string? provider = null)
     {
-        _encounters.Add(new Encounter(id ?? $"E{_encounters.Count + 1}", clinic, D(date), type, modality, status, minutes));
+        _encounters.Add(new Encounter(id ?? $"E{_encounters.Count + 1}", clinic, D(date), type, modality, status, minutes, provider));
         return this;
     }
 
@@ -53,9 +54,9 @@ internal sealed class TimelineBuilder(string birth = "1980-06-15", string sex = 
         return this;
     }
 
-    public TimelineBuilder Dx(string date, string code, string? id = null)
+    public TimelineBuilder Dx(string date, string code, string? id = null, string system = "icd10cm")
     {
-        _diagnoses.Add(new Diagnosis(id ?? $"D{_diagnoses.Count + 1}", code, D(date)));
+        _diagnoses.Add(new Diagnosis(id ?? $"D{_diagnoses.Count + 1}", code, D(date), system));
         return this;
     }
 

@@ -12,7 +12,10 @@ public sealed class ActionListSheetTests : IDisposable
 {
     private static readonly ActionItem[] Items =
     [
-        new(ActionReason.SuicideRisk, "north", "N-P000007", "N2", new DateOnly(2025, 2, 20), new DateOnly(2025, 2, 20), 8, 17, "PHQ-9 item 9 = 2 on 2025-02-20; no BH or psychiatric contact since. Assess suicide risk now."),
+        new(ActionReason.SuicideRisk, "north", "N-P000007", "N2", new DateOnly(2025, 2, 20), new DateOnly(2025, 2, 20), 8, 17, "PHQ-9 item 9 = 2 on 2025-02-20; no BH or psychiatric contact since. Assess suicide risk now.")
+        {
+            LastBhContact = new DateOnly(2025, 2, 14), CareManager = "CM-0042",
+        },
         new(ActionReason.CoverageGap, "east", "E-P000003", "E9", new DateOnly(2025, 1, 2), new DateOnly(2025, 2, 8), 20, null, "sertraline filled 2025-01-02 for 30 days; supply ran out 2025-02-01, no refill since."),
     ];
 
@@ -23,13 +26,18 @@ public sealed class ActionListSheetTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync(Items));
 
-        Assert.Equal(ActionListSheet.Titles, Enumerable.Range(0, 11).Select(c => workbook.Text(ActionListSheet.Name, $"{(char)('A' + c)}4")));
+        Assert.Equal(ActionListSheet.Titles, Enumerable.Range(0, 16).Select(c => workbook.Text(ActionListSheet.Name, $"{(char)('A' + c)}4")));
         Assert.Equal(
             ["1", "North Two", "N-P000007", "north", ActionReason.SuicideRisk.Title, "suicide_risk"],
             "ABCDEF".Select(c => workbook.Text(ActionListSheet.Name, $"{c}5")));
         Assert.Equal(new DateTime(2025, 2, 20).ToOADate(), workbook.Number(ActionListSheet.Name, "G5"));
         Assert.Equal(8, workbook.Number(ActionListSheet.Name, "I5"));
         Assert.Equal(17, workbook.Number(ActionListSheet.Name, "J5"));
+        Assert.Equal(new DateTime(2025, 2, 14).ToOADate(), workbook.Number(ActionListSheet.Name, "K5"));
+        Assert.Equal("CM-0042", workbook.Text(ActionListSheet.Name, "L5"));
+        Assert.True(IsEmpty(workbook, "M5") && IsEmpty(workbook, "N5") && IsEmpty(workbook, "O5"), "Status, Owner and Note are left for the team");
+        Assert.StartsWith("PHQ-9 item 9 = 2", workbook.Text(ActionListSheet.Name, "P5"), StringComparison.Ordinal);
+        Assert.True(IsEmpty(workbook, "K6") && IsEmpty(workbook, "L6"), "no BH contact, no care manager");
         Assert.Equal("E9", workbook.Text(ActionListSheet.Name, "B6")); // no configured clinic of that id: the id
         Assert.Equal(new DateTime(2025, 2, 8).ToOADate(), workbook.Number(ActionListSheet.Name, "H6"));
         Assert.True(IsEmpty(workbook, "J6"), "no last score for a coverage gap");
@@ -61,14 +69,26 @@ public sealed class ActionListSheetTests : IDisposable
         var sheet = workbook.Part(ActionListSheet.Name).Worksheet;
 
         Assert.Equal(4, sheet.Descendants<Pane>().Single().VerticalSplit!.Value);
-        Assert.Equal("A4:K6", sheet.Descendants<AutoFilter>().Single().Reference!.Value);
+        Assert.Equal("A4:P6", sheet.Descendants<AutoFilter>().Single().Reference!.Value);
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, isEditable: false);
         var printArea = document.WorkbookPart!.Workbook.Descendants<DefinedName>().Single(d => d.Name == "_xlnm.Print_Area" && d.LocalSheetId! == SheetIndex(workbook));
-        Assert.Equal("'Action lists'!$A$1:$K$6", printArea.Text);
+        Assert.Equal("'Action lists'!$A$1:$P$6", printArea.Text);
         var styles = document.WorkbookPart.WorkbookStylesPart!.Stylesheet;
         var dateCell = sheet.Descendants<Cell>().Single(c => c.CellReference == "G5");
         var format = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)dateCell.StyleIndex!.Value).NumberFormatId!.Value;
         Assert.Equal("yyyy-mm-dd", styles.NumberingFormats!.Elements<NumberingFormat>().Single(n => n.NumberFormatId! == format).FormatCode!.Value);
+    }
+
+    [Fact]
+    public async Task WriteAsync_Items_StatusIsADropDownOfOpenContactedResolved()
+    {
+        using var workbook = new WorkbookReader(await WriteAsync(Items));
+
+        var validation = Assert.Single(workbook.Part(ActionListSheet.Name).Worksheet.Descendants<DataValidation>());
+        Assert.Equal(DataValidationValues.List, validation.Type!.Value);
+        Assert.Equal("\"open,contacted,resolved\"", validation.Formula1!.Text);
+        Assert.Equal("M5:M6", validation.SequenceOfReferences!.InnerText);
+        Assert.NotEqual(true, validation.ShowDropDown?.Value); // Excel's inverted flag: true would hide the arrow.
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class DefinitionsParametersTests
         // docs/measures.md, "Action lists": an item 9 flag counts for 30 days, a referral is listed after 14.
         var read = DefinitionsParameters.Read(new Dictionary<string, IReadOnlyDictionary<string, string?>>());
 
-        Assert.Contains(read, p => (p.MeasureId, p.Name, p.Value) == ("action_lists", "suicideRiskDays", "30"));
+        Assert.Contains(read, p => (p.MeasureId, p.Name, p.Value) == ("action_lists", "steppedCareDays", "56"));
         Assert.Contains(read, p => (p.MeasureId, p.Name, p.Value) == ("action_lists", "referralDays", "14"));
     }
 }

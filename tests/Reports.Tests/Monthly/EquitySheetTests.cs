@@ -10,6 +10,10 @@ namespace QiPipeline.Reports.Tests.Monthly;
 public sealed class EquitySheetTests : IDisposable
 {
     private const string Sheet = EquitySheet.Name;
+
+    // The ranked summary's header is row 6, then its rows (one flagged gap, or the "none" line), a blank row
+    // with the table's title, then the table's header: row 9 for every deck below.
+    private const int TableHeader = 9;
     private readonly TempDirectory _folder = new("qi-equity");
 
     [Fact]
@@ -19,18 +23,52 @@ public sealed class EquitySheetTests : IDisposable
 
         Assert.Equal(
             ["Measure", "Clinic", "Stratum", "Value", "Numerator", "Denominator", "Rate"],
-            "ABCDEFG".Select(c => workbook.Text(Sheet, $"{c}{EquitySheet.HeaderRow}")));
-        Assert.Equal(["depression_screening", "N1", "sex", "M"], "ABCD".Select(c => workbook.Text(Sheet, $"{c}7")));
-        Assert.Equal([48, 80, 0.6, 56, 70, 0.8], "EFGJKL".Select(c => workbook.Number(Sheet, $"{c}7")));
+            "ABCDEFG".Select(c => workbook.Text(Sheet, $"{c}{TableHeader}")));
+        Assert.Equal(["Depression screening", "N1", "sex", "M"], "ABCD".Select(c => workbook.Text(Sheet, $"{c}11")));
+        Assert.Equal([48, 80, 0.6, 56, 70, 0.8], "EFGJKL".Select(c => workbook.Number(Sheet, $"{c}11")));
 
-        // Newcombe 1998 Table II (a), method 10, the sign turned for M - F: -0.3339 to -0.0524.
-        Assert.Equal(-0.2, workbook.Number(Sheet, "N7"), 10);
-        Assert.Equal(-0.3339, workbook.Number(Sheet, "O7"), 4);
-        Assert.Equal(-0.0524, workbook.Number(Sheet, "P7"), 4);
-        Assert.Equal(EquitySheet.WorseText, workbook.Text(Sheet, "Q7"));
-        Assert.Equal("FF" + EquitySheet.WorseFill[1..], workbook.Fill(Sheet, "A7"));
-        Assert.Equal(EquitySheet.BetterText, workbook.Text(Sheet, "Q6"));
-        Assert.Null(workbook.Fill(Sheet, "A6"));
+        // Newcombe 1998 Table II (a), method 10, the sign turned for M - F: -0.3339 to -0.0524, in percentage points.
+        Assert.Equal(-20, workbook.Number(Sheet, "N11"), 8);
+        Assert.Equal(-33.39, workbook.Number(Sheet, "O11"), 2);
+        Assert.Equal(-5.24, workbook.Number(Sheet, "P11"), 2);
+        Assert.Equal(CellFormats.PercentagePoints, workbook.NumberFormat(Sheet, "N11"));
+        Assert.Equal(EquitySheet.WorseText, workbook.Text(Sheet, "Q11"));
+        Assert.Equal("FF" + EquitySheet.WorseFill[1..], workbook.Fill(Sheet, "A11"));
+        Assert.Equal(EquitySheet.BetterText, workbook.Text(Sheet, "Q10"));
+        Assert.Null(workbook.Fill(Sheet, "A10"));
+    }
+
+    [Fact]
+    public async Task WriteAsync_UnequalScreening_RanksTheFlaggedGapFirstWithItsInterval()
+    {
+        using var workbook = new WorkbookReader(await WriteAsync(EquityDeck.UnequalScreening()));
+
+        // Row 7, before the full table: M, 48 of 80 (60%) against the rest's 80%, -20 pp (-33.39 to -5.24, Newcombe 1998).
+        Assert.Equal(["Depression screening", "N1", "sex", "M"], "ABCD".Select(c => workbook.Text(Sheet, $"{c}7")));
+        Assert.Equal([80, 0.6, 0.8, -20], "EFGH".Select(c => Math.Round(workbook.Number(Sheet, $"{c}7"), 8)));
+        Assert.Equal(-33.39, workbook.Number(Sheet, "I7"), 2);
+        Assert.Equal(-5.24, workbook.Number(Sheet, "J7"), 2);
+        Assert.Equal("Gap", workbook.Text(Sheet, "H6"));
+    }
+
+    [Fact]
+    public async Task WriteAsync_TwoFlaggedGaps_LargestFirst()
+    {
+        // Two strata, each with one value worse than the other beyond chance.
+        var rows = new List<KpiRow>
+        {
+            EquityDeck.Row("depression_screening", "sex", "F", 20, 100),
+            EquityDeck.Row("depression_screening", "sex", "M", 80, 100),
+            EquityDeck.Row("depression_screening", "payer", "medicaid", 60, 100),
+            EquityDeck.Row("depression_screening", "payer", "commercial", 80, 100),
+        };
+
+        using var workbook = new WorkbookReader(await WriteAsync(rows));
+
+        // F: 20% vs 80%, -60 pp; medicaid: 60% vs 80%, -20 pp.
+        Assert.Equal(("F", "medicaid"), (workbook.Text(Sheet, "D7"), workbook.Text(Sheet, "D8")));
+        Assert.Equal(-60, workbook.Number(Sheet, "H7"), 8);
+        Assert.Equal(-20, workbook.Number(Sheet, "H8"), 8);
     }
 
     [Fact]
@@ -38,10 +76,11 @@ public sealed class EquitySheetTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync(EquityDeck.BalancedScreening()));
 
-        Assert.Equal(("F", "M"), (workbook.Text(Sheet, "D6"), workbook.Text(Sheet, "D7")));
-        Assert.Null(workbook.Text(Sheet, "Q6"));
-        Assert.Null(workbook.Text(Sheet, "Q7"));
-        Assert.Null(workbook.Fill(Sheet, "A7"));
+        Assert.Equal(("F", "M"), (workbook.Text(Sheet, "D10"), workbook.Text(Sheet, "D11")));
+        Assert.Null(workbook.Text(Sheet, "Q10"));
+        Assert.Null(workbook.Text(Sheet, "Q11"));
+        Assert.Null(workbook.Fill(Sheet, "A11"));
+        Assert.Equal("No value is worse than the rest of its stratum beyond chance.", workbook.Text(Sheet, "A7"));
         Assert.StartsWith("Equity, 2024-07..2025-06:", workbook.Text(Sheet, "A2"), StringComparison.Ordinal);
         Assert.Contains("0 of 2 values flagged worse", workbook.Text(Sheet, "A2"), StringComparison.Ordinal);
     }
@@ -54,7 +93,7 @@ public sealed class EquitySheetTests : IDisposable
             EquityDeck.Row("depression_screening", "age_band", "18-64", 30, 40),
         ]));
 
-        Assert.Equal(("12-17", "18-64"), (workbook.Text(Sheet, "D6"), workbook.Text(Sheet, "D7")));
+        Assert.Equal(("12-17", "18-64"), (workbook.Text(Sheet, "D10"), workbook.Text(Sheet, "D11")));
     }
 
     [Fact]
@@ -62,15 +101,16 @@ public sealed class EquitySheetTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync(EquityDeck.UnequalEdVisits()));
 
-        // Row 7: medicaid, 40 per 1,000 with its Poisson score interval 29.38 to 54.46 (PoissonScoreTests), ratio 4.
-        Assert.Equal("medicaid", workbook.Text(Sheet, "D7"));
-        Assert.Equal(40, workbook.Number(Sheet, "G7"), 10);
-        Assert.Equal(29.3769, workbook.Number(Sheet, "H7"), 3);
-        Assert.Equal(54.4646, workbook.Number(Sheet, "I7"), 3);
-        Assert.Equal(10, workbook.Number(Sheet, "L7"), 10);
-        Assert.Equal("rate ratio (value / rest)", workbook.Text(Sheet, "M7"));
-        Assert.Equal(4, workbook.Number(Sheet, "N7"), 10);
-        Assert.Equal(EquitySheet.WorseText, workbook.Text(Sheet, "Q7"));
+        // Row 11: medicaid, 40 per 1,000 patient-months with its Poisson score interval 29.38 to 54.46
+        // (PoissonScoreTests), ratio 4; shown per 1,000 patients per year, so times 12.
+        Assert.Equal("medicaid", workbook.Text(Sheet, "D11"));
+        Assert.Equal(480, workbook.Number(Sheet, "G11"), 8);
+        Assert.Equal(29.3769 * 12, workbook.Number(Sheet, "H11"), 1);
+        Assert.Equal(54.4646 * 12, workbook.Number(Sheet, "I11"), 1);
+        Assert.Equal(120, workbook.Number(Sheet, "L11"), 8);
+        Assert.Equal("rate ratio (value / rest)", workbook.Text(Sheet, "M11"));
+        Assert.Equal(4, workbook.Number(Sheet, "N11"), 10);
+        Assert.Equal(EquitySheet.WorseText, workbook.Text(Sheet, "Q11"));
     }
 
     [Fact]
@@ -92,10 +132,9 @@ public sealed class EquitySheetTests : IDisposable
         using var workbook = new WorkbookReader(await WriteAsync(EquityDeck.UnequalScreening()));
         var worksheet = workbook.Part(Sheet).Worksheet;
 
-        Assert.Equal("A5:Q7", worksheet.Elements<AutoFilter>().Single().Reference!.Value);
-        var pane = workbook.FrozenPane(Sheet)!;
-        Assert.Equal(("E6", 5.0), (pane.TopLeftCell!.Value, pane.VerticalSplit!.Value));
-        Assert.Equal("Equity!$A$1:$Q$7", workbook.PrintArea(Sheet));
+        Assert.Equal("A9:Q11", worksheet.Elements<AutoFilter>().Single().Reference!.Value);
+        Assert.Equal("A2", workbook.FrozenPane(Sheet)!.TopLeftCell!.Value);
+        Assert.Equal("Equity!$A$1:$Q$11", workbook.PrintArea(Sheet));
         Assert.Equal(SheetStyle.Banner, workbook.Text(Sheet, "A1"));
         Assert.All(worksheet.Descendants<Column>(), c => Assert.True(c.CustomWidth?.Value));
     }

@@ -24,9 +24,9 @@ public sealed class MonthlyOptionsTests : IDisposable
 
         using var workbook = new WorkbookReader(await WriteAsync(options));
 
-        Assert.Equal("Target", workbook.Text("Summary", "L3"));
-        Assert.Equal(target, workbook.Number("Summary", "L4"), 10);
-        Assert.Equal(icon, workbook.Text("Summary", "M4"));
+        Assert.Equal("Target", workbook.Text("Summary", "N3"));
+        Assert.Equal(target, workbook.Number("Summary", "N4"), 10);
+        Assert.Equal(icon, workbook.Text("Summary", "O4"));
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public sealed class MonthlyOptionsTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync(null));
 
-        Assert.Null(workbook.Text("Summary", "L4"));
-        Assert.Equal("– no target set", workbook.Text("Summary", "M4"));
+        Assert.Null(workbook.Text("Summary", "N4"));
+        Assert.Equal("– no target set", workbook.Text("Summary", "O4"));
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class MonthlyOptionsTests : IDisposable
 
         using var workbook = new WorkbookReader(await WriteAsync(options, Screened[..8]));
 
-        Assert.Equal(0.8, workbook.Number("Summary", "L4"), 10);
-        Assert.Equal("– no limits to judge", workbook.Text("Summary", "M4"));
+        Assert.Equal(0.8, workbook.Number("Summary", "N4"), 10);
+        Assert.Equal("– no limits to judge", workbook.Text("Summary", "O4"));
     }
 
     [Fact]

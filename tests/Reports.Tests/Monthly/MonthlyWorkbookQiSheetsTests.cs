@@ -22,7 +22,7 @@ public sealed class MonthlyWorkbookQiSheetsTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync());
 
-        Assert.Equal(["Summary", "depression_screening", "PDSA cycles", "Equity", "Action lists", "Data quality", "Definitions"], workbook.SheetNames);
+        Assert.Equal(["Summary", "Depression screening", "PDSA cycles", "Equity", "Action lists", "Data quality", "Definitions"], workbook.SheetNames);
         Assert.All(workbook.SheetNames, s => Assert.Equal(SheetStyle.Banner, workbook.Text(s, "A1")));
     }
 

@@ -45,10 +45,11 @@ public sealed class PdsaStudyTests
 
         var findings = PdsaStudy.Study(cycle, [series]);
 
-        // Before: 90 / 3,000 = 30.0 per 1,000; during so far (04..05): 40 / 2,000 = 20.0 per 1,000, at most 25.0: met.
+        // Before: 90 / 3,000 = 30.0 per 1,000 patient-months = 360.0 per 1,000 patients a year; during so far (04..05):
+        // 40 / 2,000 = 20.0, 240.0 a year; the prediction 0.025 a patient-month = 300.0 a year, at most: met.
         Assert.Equal(
-            "ED visits fell from 30.0 per 1,000 patients in the 3 months before to 20.0 per 1,000 patients during the cycle so far; "
-            + "the prediction of 25.0 per 1,000 patients is met so far; no month within the cycle shows special-cause variation.",
+            "ED visits fell from 360.0 per 1,000 patients a year in the 3 months before to 240.0 per 1,000 patients a year during the cycle so far; "
+            + "the prediction of 300.0 per 1,000 patients a year is met so far; no month within the cycle shows special-cause variation.",
             findings.Sentence);
         Assert.True(findings.PredictionMet);
     }

@@ -8,7 +8,8 @@ namespace QiPipeline.Reports.Tests.Support;
 /// Reads what a value workbook shows into a <see cref="LinearAudit"/>, the way a reader would: every
 /// numerator and denominator of the Monthly and Headlines sheets, and the sums the workbook states or a
 /// reader can infer (denominator = numerator + the rest, for proportions; the network's month = the sum of
-/// the clinics' month; a pooled period = the sum of its months). Counts carry the same key in every release,
+/// the clinics' month; a pooled period = the sum of its months; the pilot clinics' group = the sum of the
+/// pilots' periods; the comparison clinics' group = the sum of the other clinics' months it names). Counts carry the same key in every release,
 /// so two releases read into one audit are audited together. A marker "&lt;N" bounds a count by N - 1; any
 /// other marker says nothing but "0 or more".
 /// </summary>
@@ -17,7 +18,7 @@ internal static partial class ValueWorkbookAudit
     /// <param name="audit">The audit to add to.</param>
     /// <param name="path">The value workbook.</param>
     /// <param name="minCellSize">The workbook's minimum cell size.</param>
-    /// <param name="distinct">Measures whose network row counts a patient seen at two clinics once: at least each clinic, at most their sum.</param>
+    /// <param name="distinct">Measures (by the display name the sheets show) whose network row counts a patient seen at two clinics once: at least each clinic, at most their sum.</param>
     public static void Read(LinearAudit audit, string path, int minCellSize = 11, IReadOnlySet<string>? distinct = null)
     {
         using var workbook = new WorkbookReader(path);
@@ -52,20 +53,69 @@ internal static partial class ValueWorkbookAudit
             }
         }
 
+        // Each pilot's periods, then the groups: the pilot clinics (the sum of the pilots' periods) and the
+        // comparison clinics (the sum of the other clinics' months over the stated months).
+        var pilotPeriods = new Dictionary<(string Measure, int Side), List<string>>();
         for (var row = 4; workbook.Text("Headlines", "A" + row) is { Length: > 0 } measure; row++)
         {
             var clinic = workbook.Text("Headlines", "B" + row)!;
-            Pool(audit, measure, clinic, workbook.Text("Headlines", "F" + row), workbook.Text("Headlines", "G" + row), workbook.Text("Headlines", "H" + row), marker, minCellSize);
-            Pool(audit, measure, clinic, workbook.Text("Headlines", "J" + row), workbook.Text("Headlines", "K" + row), workbook.Text("Headlines", "L" + row), marker, minCellSize);
+            foreach (var (side, months, n, d) in new[] { (0, "F", "G", "H"), (1, "J", "K", "L") })
+            {
+                var text = workbook.Text("Headlines", months + row);
+                var numerator = workbook.Text("Headlines", n + row);
+                var denominator = workbook.Text("Headlines", d + row);
+                if (clinic == "PILOTS")
+                {
+                    var key = $"{measure}|PILOTS|{side}";
+                    Count(audit, key, numerator, denominator, marker, minCellSize);
+                    foreach (var part in new[] { "n", "d", "r" })
+                    {
+                        audit.Sum($"{key}|{part}", pilotPeriods.GetValueOrDefault((measure, side), []).Select(p => $"{p}|{part}").ToList());
+                    }
+                }
+                else if (clinic == "COMPARISON")
+                {
+                    var pilots = pilotPeriods.GetValueOrDefault((measure, side), []).Select(p => p.Split('|')[1]).ToHashSet();
+                    var others = monthly.Where(m => m.Key.Measure == measure).SelectMany(m => m.Value).Distinct().Where(c => !pilots.Contains(c)).ToList();
+                    Group(audit, $"{measure}|COMPARISON|{side}", measure, others, text, numerator, denominator, marker, minCellSize);
+                }
+                else if (Pool(audit, measure, clinic, text, numerator, denominator, marker, minCellSize) is { } key)
+                {
+                    (pilotPeriods.TryGetValue((measure, side), out var list) ? list : pilotPeriods[(measure, side)] = []).Add(key);
+                }
+            }
         }
     }
 
-    private static void Pool(LinearAudit audit, string measure, string clinic, string? months, string? numerator, string? denominator, string marker, int minCellSize)
+    private static void Group(
+        LinearAudit audit, string key, string measure, List<string> clinics, string? months, string? numerator, string? denominator, string marker, int minCellSize)
     {
         var match = months is null ? null : Range().Match(months);
         if (match is null || !match.Success)
         {
             return;
+        }
+
+        Count(audit, key, numerator, denominator, marker, minCellSize);
+        var parts = new List<Month>();
+        for (var m = Parse(match.Groups[1].Value); m <= Parse(match.Groups[2].Value); m = m.Plus(1))
+        {
+            parts.Add(m);
+        }
+
+        foreach (var part in new[] { "n", "d", "r" })
+        {
+            audit.Sum($"{key}|{part}", clinics.SelectMany(c => parts.Select(m => $"{measure}|{c}|{m}|{part}")).ToList());
+        }
+    }
+
+    /// <summary>A clinic's pooled period and its months; returns its key, or null when its months are not stated.</summary>
+    private static string? Pool(LinearAudit audit, string measure, string clinic, string? months, string? numerator, string? denominator, string marker, int minCellSize)
+    {
+        var match = months is null ? null : Range().Match(months);
+        if (match is null || !match.Success)
+        {
+            return null;
         }
 
         var first = Parse(match.Groups[1].Value);
@@ -82,6 +132,8 @@ internal static partial class ValueWorkbookAudit
         {
             audit.Sum($"{key}|{part}", parts.Select(m => $"{measure}|{clinic}|{m}|{part}").ToList());
         }
+
+        return key;
     }
 
     private static void Count(LinearAudit audit, string key, string? numerator, string? denominator, string marker, int minCellSize)

@@ -66,6 +66,27 @@ internal sealed class WorkbookReader : IDisposable
     public Pane? FrozenPane(string sheet) =>
         Part(sheet).Worksheet.Descendants<Pane>().FirstOrDefault(p => p.State?.Value == PaneStateValues.Frozen || p.State?.Value == PaneStateValues.FrozenSplit);
 
+    /// <summary>The cell's number format code (built-in ids 0, 9 and 10 as General, 0% and 0.00%), or null for a missing cell.</summary>
+    public string? NumberFormat(string sheet, string reference)
+    {
+        var cell = Part(sheet).Worksheet.Descendants<Cell>().FirstOrDefault(c => c.CellReference == reference);
+        if (cell is null)
+        {
+            return null;
+        }
+
+        var styles = _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var format = cell.StyleIndex is null ? null : styles.CellFormats!.Elements<CellFormat>().ElementAt((int)cell.StyleIndex.Value);
+        var id = format?.NumberFormatId?.Value ?? 0;
+        return id switch
+        {
+            0 => "General",
+            9 => "0%",
+            10 => "0.00%",
+            _ => styles.NumberingFormats?.Elements<NumberingFormat>().FirstOrDefault(n => n.NumberFormatId?.Value == id)?.FormatCode?.Value,
+        };
+    }
+
     public double Number(string sheet, string reference) =>
         double.Parse(Text(sheet, reference) ?? throw new InvalidOperationException($"{sheet}!{reference} is empty"), System.Globalization.CultureInfo.InvariantCulture);
 

@@ -9,8 +9,8 @@ namespace QiPipeline.Reports.Tests.Value;
 
 /// <summary>
 /// The value workbook's Collaborative care billing sheet read back with the Open XML SDK: N1 and N2 over
-/// 2024-01..03, N2 with 5 first months in January (a small cell). Rows, per code: N1's months and total
-/// (rows 4-7 for 99492), N2's (8-11), the network's (12-15); then 99493, 99494, G2214 likewise.
+/// 2024-01..03, N2 with 5 first months in January (a small cell). A pivot: months in rows 5-7, the total in
+/// row 8; per code three columns (N1, N2, all clinics): 99492 in B-D, 99493 E-G, 99494 H-J, G2214 K-M.
 /// </summary>
 public sealed class CocmBillingSheetTests : IDisposable
 {
@@ -20,28 +20,34 @@ public sealed class CocmBillingSheetTests : IDisposable
     private readonly TempDirectory _folder = new("qi-cocm");
 
     [Fact]
-    public async Task WriteAsync_Billing_SheetBeforeMethodsWithCountsRatesAndRevenue()
+    public async Task WriteAsync_Billing_PivotMonthsDownCodeByClinicAcrossWithTotalsRatesAndRevenue()
     {
         using var workbook = new WorkbookReader(await WriteAsync(new Dictionary<string, decimal> { ["99492"] = 150.5m }));
 
-        Assert.Equal(["Headlines", "Monthly", Sheet, "Methods"], workbook.SheetNames);
+        Assert.Equal(["Executive summary", "Headlines", "Monthly", Sheet, "Methods"], workbook.SheetNames);
         Assert.StartsWith("AGGREGATE DATA ONLY", workbook.Text(Sheet, "A1"), StringComparison.Ordinal);
-        Assert.Equal("Estimated revenue", workbook.Text(Sheet, "I3"));
 
-        // N1 2024-02: 25 first months at 150.50 = 3,762.50.
-        Assert.Equal("99492", workbook.Text(Sheet, "A5"));
-        Assert.Equal(CellValues.SharedString, workbook.Part(Sheet).Worksheet.Descendants<Cell>().Single(c => c.CellReference == "A5").DataType!.Value);
-        Assert.Equal("N1", workbook.Text(Sheet, "C5"));
-        Assert.Equal(25, workbook.Number(Sheet, "F5"));
-        Assert.Equal(25, workbook.Number(Sheet, "G5"));
-        Assert.Equal(150.5, workbook.Number(Sheet, "H5"));
-        Assert.Equal(3762.5, workbook.Number(Sheet, "I5"));
+        // One row per month (3), a total row, a rate row and a revenue row: not a row per code, clinic and month.
+        Assert.Equal("99492 — first month, 36+ minutes", workbook.Text(Sheet, "B3"));
+        Assert.Equal("North One", workbook.Text(Sheet, "B4"));
+        Assert.Equal("North Two", workbook.Text(Sheet, "C4"));
+        Assert.Equal("Total", workbook.Text(Sheet, "A8"));
+        Assert.Equal("Rate per unit", workbook.Text(Sheet, "A9"));
+        Assert.Equal("Estimated revenue", workbook.Text(Sheet, "A10"));
+        Assert.DoesNotContain(Cells(workbook).Keys, k => k.EndsWith("11", StringComparison.Ordinal));
 
-        // 99494 at N1 in February: 12 patient-months, 30 units (several 99494 a month).
-        Assert.Equal("99494", workbook.Text(Sheet, "A29"));
-        Assert.Equal(12, workbook.Number(Sheet, "F29"));
-        Assert.Equal(30, workbook.Number(Sheet, "G29"));
-        Assert.Null(workbook.Text(Sheet, "I29"));
+        // 99492 at all clinics: 20 + 25 + 30 + 5 + 15 + 12 = 107 units, at 150.50 = 16,103.50.
+        Assert.Equal(40, workbook.Number(Sheet, "D6"));
+        Assert.Equal(107, workbook.Number(Sheet, "D8"));
+        Assert.Equal(150.5, workbook.Number(Sheet, "D9"));
+        Assert.Equal(16_103.5, workbook.Number(Sheet, "D10"));
+
+        // 99494 in February: N1 30 units, N2 20, all clinics 50; no rate, no revenue.
+        Assert.Equal("99494 — each further 30 minutes", workbook.Text(Sheet, "H3"));
+        Assert.Equal(30, workbook.Number(Sheet, "H6"));
+        Assert.Equal(50, workbook.Number(Sheet, "J6"));
+        Assert.Equal(50, workbook.Number(Sheet, "J8"));
+        Assert.False(Cells(workbook).ContainsKey("J10"));
     }
 
     [Fact]
@@ -49,25 +55,25 @@ public sealed class CocmBillingSheetTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync(new Dictionary<string, decimal> { ["99492"] = 150.5m }));
 
-        // N2 January: 5 first months, hidden with the revenue that would give it away (5 x 150.50).
-        Assert.Equal("N2", workbook.Text(Sheet, "C8"));
-        Assert.Equal("<11", workbook.Text(Sheet, "F8"));
-        Assert.Equal("<11", workbook.Text(Sheet, "G8"));
-        Assert.Equal("<11", workbook.Text(Sheet, "I8"));
+        // N2 January: 5 first months, hidden.
+        Assert.Equal("<11", workbook.Text(Sheet, "C5"));
 
         // The network's January (25) is shown, so N1's January (20) would give the 5 away: hidden too.
-        Assert.Equal(25, workbook.Number(Sheet, "F12"));
-        Assert.Equal("<11", workbook.Text(Sheet, "F4"));
+        Assert.Equal(25, workbook.Number(Sheet, "D5"));
+        Assert.Equal("<11", workbook.Text(Sheet, "B5"));
 
         var cells = Cells(workbook);
-        Assert.All(cells.Values, t => Assert.False(double.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= 10, t));
+        Assert.All(cells.Where(c => c.Key[1..] is not "9").Select(c => c.Value), t => Assert.False(double.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= 10, t));
         foreach (var group in Sums())
         {
-            foreach (var column in new[] { "F", "G" })
-            {
-                var hidden = group.Count(r => cells.GetValueOrDefault(column + r) == "<11");
-                Assert.True(hidden != 1, $"{column}: rows {string.Join(',', group)} have one hidden cell, derivable from the others");
-            }
+            var hidden = group.Count(c => cells.GetValueOrDefault(c) == "<11");
+            Assert.True(hidden != 1, $"cells {string.Join(',', group)} have one hidden cell, derivable from the others");
+        }
+
+        // A hidden total hides its revenue (units times a published rate).
+        for (var column = 'B'; column <= 'D'; column++)
+        {
+            Assert.Equal(cells.GetValueOrDefault(column + "8") == "<11", cells.GetValueOrDefault(column + "10") == "<11");
         }
     }
 
@@ -76,7 +82,7 @@ public sealed class CocmBillingSheetTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync(null));
 
-        Assert.Null(workbook.Text(Sheet, "H3"));
+        Assert.False(Cells(workbook).ContainsKey("A9"));
         Assert.Contains("counts only, no rates configured (reports.cocmRates)", workbook.Text(Sheet, "A2"), StringComparison.Ordinal);
         Assert.Contains(Cells(workbook, "Methods").Values, t => t.Contains("no revenue is estimated", StringComparison.Ordinal));
     }
@@ -92,20 +98,20 @@ public sealed class CocmBillingSheetTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>The rows of every sum on the sheet: per code block of 12 rows, clinic months with their total, and each month across clinics.</summary>
-    private static IEnumerable<int[]> Sums()
+    /// <summary>The cells of every sum on the sheet: per code, each clinic's months with its total, and each month (and the totals) across clinics.</summary>
+    private static IEnumerable<string[]> Sums()
     {
-        for (var block = 0; block < 4; block++)
+        foreach (var first in new[] { 'B', 'E', 'H', 'K' })
         {
-            var top = 4 + (block * 12);
             for (var clinic = 0; clinic < 3; clinic++)
             {
-                yield return [top + (clinic * 4), top + (clinic * 4) + 1, top + (clinic * 4) + 2, top + (clinic * 4) + 3];
+                var column = (char)(first + clinic);
+                yield return [$"{column}5", $"{column}6", $"{column}7", $"{column}8"];
             }
 
-            for (var month = 0; month < 4; month++)
+            for (var row = 5; row <= 8; row++)
             {
-                yield return [top + month, top + 4 + month, top + 8 + month];
+                yield return [$"{first}{row}", $"{(char)(first + 1)}{row}", $"{(char)(first + 2)}{row}"];
             }
         }
     }

@@ -25,7 +25,7 @@ public sealed class EdCategoriesSheetTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync());
 
-        Assert.Equal(["Headlines", "Monthly", Sheet, "Methods"], workbook.SheetNames);
+        Assert.Equal(["Executive summary", "Headlines", "Monthly", Sheet, "Methods"], workbook.SheetNames);
         Assert.StartsWith("AGGREGATE DATA ONLY", workbook.Text(Sheet, "A1"), StringComparison.Ordinal);
         Assert.Contains("2024-01 to 2024-03", workbook.Text(Sheet, "A2"), StringComparison.Ordinal);
         Assert.Equal("Non-emergent", workbook.Text(Sheet, "D3"));

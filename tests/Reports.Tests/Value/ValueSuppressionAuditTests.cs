@@ -65,7 +65,7 @@ public sealed class ValueSuppressionAuditTests : IDisposable
         var audit = new LinearAudit();
 
         var path = await WriteAsync("distinct", new DateOnly(2025, 1, 15), rows, [Pilot("A"), Pilot("B")]);
-        ValueWorkbookAudit.Read(audit, path, distinct: new HashSet<string>(StringComparer.Ordinal) { Screening });
+        ValueWorkbookAudit.Read(audit, path, distinct: new HashSet<string>(StringComparer.Ordinal) { "Depression screening" });
 
         Assert.NotEmpty(audit.HiddenKeys);
         Assert.Empty(audit.Disclosures());

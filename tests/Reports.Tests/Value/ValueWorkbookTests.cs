@@ -24,11 +24,11 @@ public sealed class ValueWorkbookTests : IDisposable
     public void FileName_Month_IsQiValueYearMonth() => Assert.Equal("qi-value-2024-07.xlsx", ValueWorkbook.FileName(Month.Of(AsOf)));
 
     [Fact]
-    public async Task WriteAsync_TwoClinics_HasTheThreeSheetsWithTheAggregateBanner()
+    public async Task WriteAsync_TwoClinics_HasTheFourSheetsWithTheAggregateBanner()
     {
         using var workbook = new WorkbookReader(await WriteAsync(Screening()));
 
-        Assert.Equal(["Headlines", "Monthly", "Methods"], workbook.SheetNames);
+        Assert.Equal(["Executive summary", "Headlines", "Monthly", "Methods"], workbook.SheetNames);
         Assert.All(workbook.SheetNames, s => Assert.StartsWith("AGGREGATE DATA ONLY", workbook.Text(s, "A1"), StringComparison.Ordinal));
         Assert.Contains("shown as <11", workbook.Text("Monthly", "A1"), StringComparison.Ordinal);
     }
@@ -38,8 +38,8 @@ public sealed class ValueWorkbookTests : IDisposable
     {
         using var workbook = new WorkbookReader(await WriteAsync(Screening()));
 
-        // Row 4: depression_screening at N1. Before 2024-01..03: 90/300; after 2024-04..06: 150/300.
-        Assert.Equal("depression_screening", workbook.Text("Headlines", "A4"));
+        // Row 4: depression screening at N1. Before 2024-01..03: 90/300; after 2024-04..06: 150/300.
+        Assert.Equal("Depression screening", workbook.Text("Headlines", "A4"));
         Assert.Equal("N1", workbook.Text("Headlines", "B4"));
         Assert.Equal("2024-01 to 2024-03 (3 months)", workbook.Text("Headlines", "F4"));
         Assert.Equal(90, workbook.Number("Headlines", "G4"));
@@ -47,15 +47,22 @@ public sealed class ValueWorkbookTests : IDisposable
         Assert.Equal(0.30, workbook.Number("Headlines", "I4"), 10);
         Assert.Equal(150, workbook.Number("Headlines", "K4"));
         Assert.Equal(0.50, workbook.Number("Headlines", "M4"), 10);
+        // The change in percentage points: the cell holds points (+20.0 pp), not a fraction.
         var expected = Newcombe.Difference(new Proportion(150, 300), new Proportion(90, 300));
-        Assert.Equal(0.20, workbook.Number("Headlines", "N4"), 10);
-        Assert.Equal(expected.Lower, workbook.Number("Headlines", "O4"), 10);
-        Assert.Equal(expected.Upper, workbook.Number("Headlines", "P4"), 10);
+        Assert.Equal(20, workbook.Number("Headlines", "N4"), 10);
+        Assert.Equal(expected.Lower * 100, workbook.Number("Headlines", "O4"), 10);
+        Assert.Equal(expected.Upper * 100, workbook.Number("Headlines", "P4"), 10);
+        Assert.Equal(CellFormats.PercentagePoints, workbook.NumberFormat("Headlines", "N4"));
 
-        // Row 5: the network, split at the pilot's go-live: before 90 + 60 of 300 + 120 (N2 at 20/40 a month).
-        Assert.Equal("ALL", workbook.Text("Headlines", "B5"));
-        Assert.Equal(150, workbook.Number("Headlines", "G5"));
-        Assert.Equal(420, workbook.Number("Headlines", "H5"));
+        // Row 5: the pilot clinics together (N1 alone here); row 6: the comparison clinics (N2 at 20/40 a
+        // month), not mixed into the pilots' before and after as a network row would be.
+        Assert.Equal("PILOTS", workbook.Text("Headlines", "B5"));
+        Assert.Equal(90, workbook.Number("Headlines", "G5"));
+        Assert.Equal(300, workbook.Number("Headlines", "H5"));
+        Assert.Equal("COMPARISON", workbook.Text("Headlines", "B6"));
+        Assert.Equal(60, workbook.Number("Headlines", "G6"));
+        Assert.Equal(120, workbook.Number("Headlines", "H6"));
+        Assert.Equal(60, workbook.Number("Headlines", "K6"));
     }
 
     [Fact]
@@ -67,12 +74,17 @@ public sealed class ValueWorkbookTests : IDisposable
 
         using var workbook = new WorkbookReader(await WriteAsync(rows, new ValueOptions(AvoidableEdVisitCost: 500, PeriodMonths: 3)));
 
-        // Row 6: N1, 30 per 1,000 before, 20 after; 90/3000 * 3000 - 60 = 30 visits avoided, 15,000 saved.
-        Assert.Equal("avoidable_ed_visits", workbook.Text("Headlines", "A6"));
-        Assert.Equal(30, workbook.Number("Headlines", "I6"), 10);
-        Assert.Equal(20, workbook.Number("Headlines", "M6"), 10);
-        Assert.Equal(30, workbook.Number("Headlines", "R6"), 10);
-        Assert.Equal(15_000, workbook.Number("Headlines", "S6"), 10);
+        // Rows 4-6 are screening (N1, pilots, comparison); row 7: N1's avoidable ED visits, 30 per 1,000
+        // patient-months before (360 per 1,000 patients per year), 20 after (240); 90/3000 * 3000 - 60 = 30
+        // visits avoided, 15,000 saved.
+        Assert.Equal("Avoidable ED visits", workbook.Text("Headlines", "A7"));
+        Assert.Equal("per 1,000 patients per year", workbook.Text("Headlines", "E7"));
+        Assert.Equal(90, workbook.Number("Headlines", "G7"));
+        Assert.Equal("#,##0", workbook.NumberFormat("Headlines", "G7"));
+        Assert.Equal(360, workbook.Number("Headlines", "I7"), 10);
+        Assert.Equal(240, workbook.Number("Headlines", "M7"), 10);
+        Assert.Equal(30, workbook.Number("Headlines", "R7"), 10);
+        Assert.Equal(15_000, workbook.Number("Headlines", "S7"), 10);
         Assert.Equal("Estimated savings", workbook.Text("Headlines", "S3"));
     }
 

@@ -71,6 +71,19 @@ public sealed class SqlServerStatementTests
     }
 
     [Fact]
+    public void Migration4_AddsDxSystemToDiagnosesAndMarksEarlierRowsIcd10cm()
+    {
+        var statements = Migrations.All.Single(m => m.Version == 4).Statements(Dialect).ToList();
+
+        Assert.Equal(
+            [
+                "ALTER TABLE [diagnoses] ADD [dx_system] NVARCHAR(20)",
+                "UPDATE [diagnoses] SET [dx_system] = 'icd10cm' WHERE [dx_system] IS NULL",
+            ],
+            statements);
+    }
+
+    [Fact]
     public void UpdateFactFromStaging_UsesNullSafeComparisonWithoutIsDistinctFrom()
     {
         var update = Dialect.UpdateFactFromStaging(CanonicalModel.Encounters);

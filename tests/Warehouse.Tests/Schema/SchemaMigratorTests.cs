@@ -72,8 +72,8 @@ public abstract class SchemaMigratorTests<TProvider>(TProvider provider)
 
         var version = await SchemaMigrator.MigrateAsync(old, provider.Dialect, TimeProvider.System, CancellationToken.None);
 
-        Assert.Equal(3, version);
-        Assert.Equal([1L, 2L, 3L], await old.QueryAsync<long>("SELECT CAST(version AS BIGINT) FROM schema_version ORDER BY version"));
+        Assert.Equal(Migrations.Latest, version);
+        Assert.Equal(Enumerable.Range(1, Migrations.Latest).Select(v => (long)v), await old.QueryAsync<long>("SELECT CAST(version AS BIGINT) FROM schema_version ORDER BY version"));
         Assert.Equal(1, await old.ExecuteScalarAsync<long>("SELECT CAST(COUNT(*) AS BIGINT) FROM ed_visits WHERE ed_visit_id = 'V1' AND primary_dx = 'J06.9' AND other_dx IS NULL"));
         await using var fresh = provider.Dialect.CreateConnection(await provider.NewWarehouseAsync());
         await fresh.OpenAsync();
@@ -82,6 +82,29 @@ public abstract class SchemaMigratorTests<TProvider>(TProvider provider)
         {
             Assert.Equal(await ColumnsAsync(fresh, table.Name), await ColumnsAsync(old, table.Name));
         }
+    }
+
+    [SkippableFact]
+    public async Task Migrate_WarehouseAtVersion3_AddsDxSystemMarksEveryEarlierDiagnosisIcd10cmAndEndsLikeANewWarehouse()
+    {
+        Skip.If(provider.SkipReason is not null, provider.SkipReason);
+        await using var old = provider.Dialect.CreateConnection(await provider.NewWarehouseAsync());
+        await old.OpenAsync();
+        await MigrateByHandToAsync(old, 3);
+        Assert.DoesNotContain("dx_system", (await ColumnsAsync(old, "diagnoses")).Select(c => c.Name));
+        await old.ExecuteAsync(
+            $"INSERT INTO diagnoses (source, diagnosis_id, patient_id, dx_code, dx_date, loaded_run_id) VALUES ('n', {provider.Dialect.Parameter("id")}, 'P1', 'F32.1', {provider.Dialect.Parameter("day")}, 'r1')",
+            new[] { new { id = "D1", day = new DateTime(2025, 1, 15) }, new { id = "D2", day = new DateTime(2025, 2, 15) } });
+
+        var version = await SchemaMigrator.MigrateAsync(old, provider.Dialect, TimeProvider.System, CancellationToken.None);
+
+        Assert.Equal(4, version);
+        Assert.Equal(2, await old.ExecuteScalarAsync<long>("SELECT CAST(COUNT(*) AS BIGINT) FROM diagnoses WHERE dx_code = 'F32.1' AND dx_system = 'icd10cm'"));
+        Assert.Equal(0, await old.ExecuteScalarAsync<long>("SELECT CAST(COUNT(*) AS BIGINT) FROM diagnoses WHERE dx_system IS NULL"));
+        await using var fresh = provider.Dialect.CreateConnection(await provider.NewWarehouseAsync());
+        await fresh.OpenAsync();
+        await SchemaMigrator.MigrateAsync(fresh, provider.Dialect, TimeProvider.System, CancellationToken.None);
+        Assert.Equal(await ColumnsAsync(fresh, "diagnoses"), await ColumnsAsync(old, "diagnoses"));
     }
 
     [SkippableFact]

@@ -1,0 +1,11 @@
+namespace QiPipeline.Etl.Sources.Fhir;
+
+/// <summary>
+/// How one resource type feeds an entity: the mapping (null for "not a record of this entity") and
+/// whether a bad line of its files is this entity's reject (each file's bad lines count once, in its
+/// home entity, although Encounter and Observation files feed two entities).
+/// </summary>
+/// <param name="ResourceType">The resource type, which is also the file name prefix.</param>
+/// <param name="Home">Whether malformed lines of these files are rejects of this entity.</param>
+/// <param name="Map">The resource to the entity's record, or null when it is no record of the entity.</param>
+internal sealed record FhirReader(string ResourceType, bool Home, Func<System.Text.Json.JsonElement, FhirRow?> Map);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using QiPipeline.Metrics.Timeline;
 using QiPipeline.Warehouse;
@@ -14,13 +15,18 @@ namespace QiPipeline.Metrics.Engine;
 /// in patient order whatever the number, so the results are the same to the byte. One is the
 /// default because on the measured 2-core machine two were slower: the evaluation is a small part
 /// of the run, and writing kpi_patient is most of it (docs/performance.md, measure run).
+/// kpi_patient keeps the run's own as-of date and the latest others up to
+/// <paramref name="keepPatientResults"/> as-of dates (0: every as-of date); older ones are removed in
+/// the same transaction. Only the units a family lists (<see cref="IMeasureFamily.Lists"/>) get a row
+/// there and in patients.csv; every unit is added up.
 /// </summary>
 public sealed class MeasureRunner(
     WarehouseConnection warehouse,
     IReadOnlyList<IMeasureFamily> families,
     MeasureContext context,
     IReadOnlyList<string> clinics,
-    int workers = 1)
+    int workers = 1,
+    int keepPatientResults = WarehouseOptions.DefaultKeepPatientResults)
 {
     /// <summary>Every measure id, in report order.</summary>
     public IReadOnlyList<string> MeasureIds { get; } = [.. families.SelectMany(f => f.MeasureIds)];
@@ -41,6 +47,7 @@ public sealed class MeasureRunner(
         var asOf = new { as_of = context.AsOf };
         await writer.ExecuteAsync(new CommandDefinition(sql.DeletePatientResults, asOf, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
         await writer.ExecuteAsync(new CommandDefinition(sql.DeleteMonthlyResults, asOf, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+        await RemoveOlderPatientResultsAsync(writer, transaction, sql, cancellationToken);
 
         var channel = new BulkChannel();
         var patientRows = d.BulkInsertAsync(writer, transaction, WarehouseTables.KpiPatient, temporary: false, channel.ReadAllAsync(cancellationToken), cancellationToken);
@@ -54,7 +61,7 @@ public sealed class MeasureRunner(
             var timelines = new TimelineReader(warehouse).ReadAsync(context.AsOf, cancellationToken);
             await foreach (var evaluated in ParallelEvaluation.RunAsync(timelines, Evaluate, Workers, cancellationToken))
             {
-                var (timeline, units, unitRows) = evaluated;
+                var (timeline, units, listed, unitRows) = evaluated;
                 patients++;
                 aggregator.Add(timeline.Patient, units);
                 foreach (var observer in observers ?? [])
@@ -67,9 +74,9 @@ public sealed class MeasureRunner(
                     await channel.WriteAsync(row, cancellationToken);
                 }
 
-                if (onUnits is not null && units.Count > 0)
+                if (onUnits is not null && listed.Count > 0)
                 {
-                    await onUnits(units);
+                    await onUnits(listed);
                 }
             }
 
@@ -92,22 +99,69 @@ public sealed class MeasureRunner(
     /// <summary>The workers the families run on (at least one).</summary>
     public int Workers { get; } = Math.Max(1, workers);
 
-    /// <summary>Every family on one timeline, and the units' kpi_patient rows (built on the worker too, so the ordered stage that adds up and writes does less).</summary>
+    /// <summary>How many as-of dates kpi_patient keeps after the run (its own among them); 0: every one.</summary>
+    public int KeepPatientResults { get; } = keepPatientResults >= 0
+        ? keepPatientResults
+        : throw new ArgumentOutOfRangeException(nameof(keepPatientResults), keepPatientResults, "0 (every as-of date) or more");
+
+    /// <summary>
+    /// The retention: removes the patient-level results of every as-of date but the run's own and the
+    /// latest others up to <see cref="KeepPatientResults"/>. A rerun of an older as-of date keeps its
+    /// own results, so a backfill is never removed by the run that made it.
+    /// </summary>
+    private async Task RemoveOlderPatientResultsAsync(DbConnection writer, DbTransaction transaction, KpiSql sql, CancellationToken cancellationToken)
+    {
+        if (KeepPatientResults == 0)
+        {
+            return;
+        }
+
+        var dates = new List<DateOnly>();
+        await using (var command = writer.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = sql.PatientResultDates;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                dates.Add(reader.GetFieldValue<DateOnly>(0));
+            }
+        }
+
+        foreach (var old in dates.Where(d => d != context.AsOf).OrderDescending().Skip(KeepPatientResults - 1))
+        {
+            await writer.ExecuteAsync(new CommandDefinition(sql.DeletePatientResults, new { as_of = old }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+        }
+    }
+
+    /// <summary>
+    /// Every family on one timeline, the units each family lists, and their kpi_patient rows (built on
+    /// the worker too, so the ordered stage that adds up and writes does less).
+    /// </summary>
     private EvaluatedPatient Evaluate(PatientTimeline timeline)
     {
         var units = new List<UnitResult>();
+        var listed = new List<UnitResult>();
         foreach (var family in families)
         {
+            var first = units.Count;
             family.Evaluate(timeline, units);
+            for (var i = first; i < units.Count; i++)
+            {
+                if (family.Lists(units[i]))
+                {
+                    listed.Add(units[i]);
+                }
+            }
         }
 
-        var rows = new object?[units.Count][];
+        var rows = new object?[listed.Count][];
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = PatientRow(timeline.Patient, units[i]);
+            rows[i] = PatientRow(timeline.Patient, listed[i]);
         }
 
-        return new EvaluatedPatient(timeline, units, rows);
+        return new EvaluatedPatient(timeline, units, listed, rows);
     }
 
     private object?[] PatientRow(Patient patient, UnitResult unit) =>

@@ -9,8 +9,7 @@ namespace QiPipeline.EtlBenchmark.CsvReaders;
 /// <summary>
 /// The DuckDB COPY file writer alone: 2M staging-like rows of 13 values (ids, a date, a timestamp,
 /// whole numbers, a boolean, nulls, a reasons text) written to a temporary file, by the hand-written
-/// writer QiPipeline keeps (src/Warehouse/Dialects/CopyRowWriter.cs: UTF-8 in place), by its first form
-/// (a StringBuilder per row through a StreamWriter) and by CsvHelper.
+/// writer QiPipeline keeps (src/Warehouse/Dialects/DuckDbCsvCopy.cs) and by CsvHelper.
 /// Rows per second and bytes allocated per row.
 /// </summary>
 internal static class CopyWriteCase
@@ -34,28 +33,24 @@ internal static class CopyWriteCase
     public static IEnumerable<string> Run(int rows, int rounds)
     {
         var data = Rows(rows);
-        string[] writers = ["utf8", "stringbuilder", "csvhelper"];
+        string[] writers = ["handwritten", "csvhelper"];
         var best = writers.ToDictionary(w => w, _ => double.MaxValue);
         var allocated = writers.ToDictionary(w => w, _ => 0L);
         for (var round = 0; round < rounds; round++)
         {
-            foreach (var writer in round % 2 == 0 ? writers : writers.AsEnumerable().Reverse())
+            foreach (var writer in round % 2 == 0 ? writers : writers.Reverse())
             {
                 var file = Path.GetTempFileName();
                 GC.Collect();
                 var before = GC.GetTotalAllocatedBytes(precise: true);
                 var clock = Stopwatch.StartNew();
-                switch (writer)
+                if (writer == "handwritten")
                 {
-                    case "utf8":
-                        Utf8(file, data);
-                        break;
-                    case "stringbuilder":
-                        HandWritten(file, data);
-                        break;
-                    default:
-                        WithCsvHelper(file, data);
-                        break;
+                    HandWritten(file, data);
+                }
+                else
+                {
+                    WithCsvHelper(file, data);
                 }
 
                 clock.Stop();
@@ -94,54 +89,11 @@ internal static class CopyWriteCase
                     line.Append(',');
                 }
 
-                Append(line, values[i]);
+                DuckDbCsvCopy.Append(line, values[i]);
             }
 
             line.Append('\n');
             writer.Write(line);
-        }
-    }
-
-    private static void Utf8(string file, List<object?[]> rows)
-    {
-        using var stream = new FileStream(file, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 0 });
-        var writer = new CopyRowWriter(stream);
-        foreach (var values in rows)
-        {
-            writer.Write(values);
-        }
-
-        writer.Flush();
-    }
-
-    /// <summary>The first form of the hand-written writer: a value's text appended to a StringBuilder per row.</summary>
-    private static void Append(StringBuilder line, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                line.Append(Null);
-                break;
-            case string text:
-                line.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-                break;
-            case DateOnly date:
-                line.Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                break;
-            case DateTime timestamp:
-                line.Append(timestamp.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.'));
-                break;
-            case bool flag:
-                line.Append(flag ? "true" : "false");
-                break;
-            case double number:
-                line.Append(number.ToString("R", CultureInfo.InvariantCulture));
-                break;
-            case IFormattable number:
-                line.Append(number.ToString(null, CultureInfo.InvariantCulture));
-                break;
-            default:
-                throw new ArgumentException($"No CSV form for {value.GetType().Name}.", nameof(value));
         }
     }
 

@@ -31,17 +31,17 @@ internal static class MeasureCase
         return Measurement.Of(result.Sources.SelectMany(s => s.Entities).Sum(e => e.Read), clock);
     }
 
-    public static async Task<Measurement> RunAsync(string folder, int workers = 1)
+    public static async Task<Measurement> RunAsync(string folder)
     {
         var asOf = DataSet.End;
         var context = new MeasureContext(asOf, Month.Of(asOf).Plus(-23), Month.Of(asOf), MeasureParameters.Defaults);
         var warehouse = new WarehouseConnection(new DuckDbDialect(), $"Data Source={WarehouseFile(folder)}", TimeProvider.System);
-        var runner = new MeasureRunner(warehouse, MeasureFamilies.Create(context, EdClassification.Shipped), context, ["N1", "S1", "E1"], workers);
+        var runner = new MeasureRunner(warehouse, MeasureFamilies.Create(context, EdClassification.Shipped), context, ["N1", "S1", "E1"]);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = await runner.RunAsync(null, CancellationToken.None);
         clock.Stop();
-        Console.Error.WriteLine($"{result.Patients:N0} patients, {result.Units:N0} units, {runner.Workers} workers, wall {clock.Elapsed.TotalSeconds:F1} s, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s");
+        Console.Error.WriteLine($"{result.Patients:N0} patients, {result.Units:N0} units, wall {clock.Elapsed.TotalSeconds:F1} s, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s");
         return Measurement.Of(result.Patients, clock);
     }
 }

@@ -16,7 +16,7 @@ namespace QiPipeline.EtlBenchmark;
 /// </summary>
 internal static class MeasureProfile
 {
-    public static async Task<Measurement> RunAsync(string folder, int workers)
+    public static async Task<Measurement> RunAsync(string folder)
     {
         var asOf = DataSet.End;
         var context = new MeasureContext(asOf, Month.Of(asOf).Plus(-23), Month.Of(asOf), MeasureParameters.Defaults);
@@ -76,9 +76,9 @@ internal static class MeasureProfile
         });
 
         var clock = Stopwatch.StartNew();
-        await Pass($"whole run ({workers} workers)", async () =>
+        await Pass("whole run", async () =>
         {
-            var runner = new MeasureRunner(warehouse, families, context, ["N1", "S1", "E1"], workers);
+            var runner = new MeasureRunner(warehouse, families, context, ["N1", "S1", "E1"]);
             await runner.RunAsync(null, CancellationToken.None);
         });
         clock.Stop();

@@ -11,10 +11,8 @@ namespace QiPipeline.Metrics.Engine;
 /// One measure run: stream every patient's timeline, evaluate every family on it, add the units
 /// up, and write the results to the warehouse in one transaction that replaces the as-of
 /// date's previous results (kpi_patient streamed through the bulk path, then kpi_monthly).
-/// The families can run on <paramref name="workers"/> workers (default one); the units are added up
-/// in patient order whatever the number, so the results are the same to the byte. One is the
-/// default because on the measured 2-core machine two were slower: the evaluation is a small part
-/// of the run, and writing kpi_patient is most of it (docs/performance.md, measure run).
+/// The families run on the reading thread: two workers were measured and were slower on 2 cores
+/// (docs/performance.md, measure run), so they were taken out.
 /// kpi_patient keeps the run's own as-of date and the latest others up to
 /// <paramref name="keepPatientResults"/> as-of dates (0: every as-of date); older ones are removed in
 /// the same transaction. Only the units a family lists (<see cref="IMeasureFamily.Lists"/>) get a row
@@ -25,7 +23,6 @@ public sealed class MeasureRunner(
     IReadOnlyList<IMeasureFamily> families,
     MeasureContext context,
     IReadOnlyList<string> clinics,
-    int workers = 1,
     int keepPatientResults = WarehouseOptions.DefaultKeepPatientResults)
 {
     /// <summary>Every measure id, in report order.</summary>
@@ -58,10 +55,9 @@ public sealed class MeasureRunner(
         long patients = 0;
         try
         {
-            var timelines = new TimelineReader(warehouse).ReadAsync(context.AsOf, cancellationToken);
-            await foreach (var evaluated in ParallelEvaluation.RunAsync(timelines, Evaluate, Workers, cancellationToken))
+            await foreach (var timeline in new TimelineReader(warehouse).ReadAsync(context.AsOf, cancellationToken))
             {
-                var (timeline, units, listed, unitRows) = evaluated;
+                var (_, units, listed, unitRows) = Evaluate(timeline);
                 patients++;
                 aggregator.Add(timeline.Patient, units);
                 foreach (var observer in observers ?? [])
@@ -95,9 +91,6 @@ public sealed class MeasureRunner(
         await transaction.CommitAsync(cancellationToken);
         return new MeasureRunResult(patients, unitCount, rows);
     }
-
-    /// <summary>The workers the families run on (at least one).</summary>
-    public int Workers { get; } = Math.Max(1, workers);
 
     /// <summary>How many as-of dates kpi_patient keeps after the run (its own among them); 0: every one.</summary>
     public int KeepPatientResults { get; } = keepPatientResults >= 0
@@ -135,8 +128,7 @@ public sealed class MeasureRunner(
     }
 
     /// <summary>
-    /// Every family on one timeline, the units each family lists, and their kpi_patient rows (built on
-    /// the worker too, so the ordered stage that adds up and writes does less).
+    /// Every family on one timeline, the units each family lists, and their kpi_patient rows.
     /// </summary>
     private EvaluatedPatient Evaluate(PatientTimeline timeline)
     {

@@ -37,10 +37,11 @@ internal static class MeasureCase
         var context = new MeasureContext(asOf, Month.Of(asOf).Plus(-23), Month.Of(asOf), MeasureParameters.Defaults);
         var warehouse = new WarehouseConnection(new DuckDbDialect(), $"Data Source={WarehouseFile(folder)}", TimeProvider.System);
         var runner = new MeasureRunner(warehouse, MeasureFamilies.Create(context, EdClassification.Shipped), context, ["N1", "S1", "E1"]);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = await runner.RunAsync(null, CancellationToken.None);
         clock.Stop();
-        Console.Error.WriteLine($"{result.Patients:N0} patients, {result.Units:N0} units");
+        Console.Error.WriteLine($"{result.Patients:N0} patients, {result.Units:N0} units, wall {clock.Elapsed.TotalSeconds:F1} s, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s");
         return Measurement.Of(result.Patients, clock);
     }
 }

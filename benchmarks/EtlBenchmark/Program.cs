@@ -7,6 +7,7 @@ using QiPipeline.EtlBenchmark.FhirReaders;
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- [--patients 10000,100000] [--engines duckdb,postgres] [--out DIR]
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --measures [--patients 100000,1000000]   (the measure run)
 // dotnet build -c Release src/Cli && dotnet run -c Release --project benchmarks/EtlBenchmark -- --pipeline [--patients 100000,1000000]   (qi run)
+// dotnet run -c Release --project benchmarks/EtlBenchmark -- --case duckdb:100000:profile   (where the measure run's time goes)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --csv-readers [--patients 100000]   (the extract reader: hand-written, Sep, CsvHelper)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --copy-writers   (the DuckDB COPY file writer: hand-written, CsvHelper)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --fhir-readers [--patients 3000,100000]   (the fhir source's reader: System.Text.Json, Firely)
@@ -27,6 +28,7 @@ if (options.Case is { } single)
         "validate" => await EtlCase.RunReadAndValidateAsync(folder),
         "load" => await MeasureCase.LoadAsync(folder),
         "kpis" => await MeasureCase.RunAsync(folder),
+        "profile" => await MeasureProfile.RunAsync(folder),
         _ => await EtlCase.RunNativeImportAsync(single.Engine, folder),
     };
     Console.WriteLine(measurement.ToCsv());

@@ -97,7 +97,7 @@ internal sealed class Pipeline
         }
 
         var clinics = Configuration.Options.Clinics.Select(c => c.Id).ToList();
-        var runner = new MeasureRunner(Warehouse, families, context, clinics);
+        var runner = new MeasureRunner(Warehouse, families, context, clinics, keepPatientResults: Configuration.Options.Warehouse.KeepPatientResults);
         using var patientsOutput = request.PatientsFile is null ? null : AtomicFile.Create(request.PatientsFile, ownerOnly: true);
         var clock = Stopwatch.StartNew();
         MeasureRunResult result;

@@ -11,6 +11,8 @@ public sealed class ConfigurationErrorTests : IDisposable
 
     [Theory]
     [InlineData("""{ "warehouse": { "provider": "oracle" }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "warehouse.provider 'oracle' is not one of duckdb, postgres, sqlserver")]
+    [InlineData("""{ "warehouse": { "keepPatientResults": -1 }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "warehouse.keepPatientResults -1 must be 0 (keep every as-of date) or more")]
+    [InlineData("""{ "warehouse": { "keepPatientResults": "three" }, "sources": [ { "name": "n", "type": "csv", "path": "n" } ] }""", "warehouse.keepPatientResults 'three' is not")]
     [InlineData("""{ "sources": [ { "name": "n", "type": "mysql", "path": "n" } ] }""", "sources[0] ('n').type 'mysql' is not one of csv, sqlite, postgres, sqlserver")]
     [InlineData("""{ "sources": [ { "name": "n; DROP TABLE patients", "type": "csv", "path": "n" } ] }""", "sources[0].name 'n; DROP TABLE patients' must be 1-50 letters, digits, '-' or '_'")]
     [InlineData("""{ "sources": [ { "name": "n", "type": "csv" } ] }""", "sources[0] ('n').path is required for a csv source")]

@@ -4,7 +4,7 @@ using QiPipeline.Warehouse.Dialects;
 
 namespace QiPipeline.Application.Configuration;
 
-/// <summary>The <c>warehouse</c> section: a known provider and a connection string its own builder reads.</summary>
+/// <summary>The <c>warehouse</c> section: a known provider, a connection string its own builder reads, a retention of 0 or more.</summary>
 internal sealed class WarehouseOptionsValidator : IValidateOptions<WarehouseOptions>
 {
     public ValidateOptionsResult Validate(string? name, WarehouseOptions options)
@@ -12,6 +12,11 @@ internal sealed class WarehouseOptionsValidator : IValidateOptions<WarehouseOpti
         if (WarehouseDialects.Find(options.Provider) is not { } dialect)
         {
             return ValidateOptionsResult.Fail($"warehouse.provider '{options.Provider}' is not one of {WarehouseDialects.Names}");
+        }
+
+        if (options.KeepPatientResults < 0)
+        {
+            return ValidateOptionsResult.Fail($"warehouse.keepPatientResults {options.KeepPatientResults} must be 0 (keep every as-of date) or more");
         }
 
         if (string.IsNullOrWhiteSpace(options.ConnectionString))

@@ -28,7 +28,7 @@ internal static class KpisCommand
         };
         var patients = new Option<string?>("--patients")
         {
-            Description = "Also write every unit behind the numbers (patient ids: keep it inside the care team).",
+            Description = "Also write the units behind the numbers (patient ids: keep it inside the care team).",
             HelpName = "FILE",
         };
         var command = new Command("kpis", "Compute every measure from the warehouse, store the results and write them as CSV.")

@@ -15,4 +15,11 @@ public interface IMeasureFamily
 
     /// <summary>Evaluates every measure of the family for one patient.</summary>
     void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results);
+
+    /// <summary>
+    /// Whether <paramref name="unit"/> gets a row of its own in kpi_patient and patients.csv (every unit
+    /// is added up either way). A family leaves out only units that other listed rows already imply, so
+    /// every number stays traceable to patients: by default every unit is listed.
+    /// </summary>
+    bool Lists(UnitResult unit) => true;
 }

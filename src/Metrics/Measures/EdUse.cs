@@ -19,6 +19,10 @@ namespace QiPipeline.Metrics.Measures;
 /// R45.851) as primary or other dx: self-harm is an external cause, coded beside the injury, so it
 /// is seldom primary. A unit is in the numerator when its value is above 0.</item>
 /// <item>No exclusions; never pending.</item>
+/// <item>Listed per patient (<see cref="Lists"/>): every <c>ed_visits</c> unit, which lists the attributed
+/// patient-months all three measures share as their denominator; an <c>avoidable_ed_visits</c> or
+/// <c>bh_ed_visits</c> unit only when its value is above 0. Three rows per attributed patient-month, most
+/// of them zeros, were 70% of kpi_patient (docs/performance.md, measure run).</item>
 /// </list>
 /// </summary>
 public sealed partial class EdUse : IMeasureFamily
@@ -47,6 +51,16 @@ public sealed partial class EdUse : IMeasureFamily
 
     /// <inheritdoc />
     public IReadOnlyList<string> MeasureIds { get; } = [Visits, Avoidable, Bh];
+
+    /// <summary>
+    /// An <c>avoidable_ed_visits</c> or <c>bh_ed_visits</c> unit is listed only when its value is above 0: its
+    /// denominator unit is the <c>ed_visits</c> unit of the same patient, clinic and month, always listed.
+    /// </summary>
+    public bool Lists(UnitResult unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.MeasureId == Visits || unit.NumeratorValue != 0;
+    }
 
     /// <inheritdoc />
     public void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results)

@@ -193,6 +193,30 @@ public sealed class EdUseTests
         Assert.Equal(1, Unit(results, Visits).NumeratorValue);
     }
 
+    [Fact]
+    public void Lists_AttributedMonths_EveryVisitsUnitAndOnlyTheAvoidableAndBhUnitsAboveZero()
+    {
+        // docs/measures.md "Units": the ed_visits units list the attributed patient-months the three measures share;
+        // an avoidable_ed_visits or bh_ed_visits unit is listed only when its value is above 0.
+        var deck = new TimelineBuilder(patientId: "P7").Pc("2024-01-05", clinic: "N1")
+            .Ed("2024-02-10", "J06.9")
+            .Ed("2024-03-10", "F32.9");
+        var family = new EdUse(For(Final, "2024-01", "2024-03"));
+        var results = new List<UnitResult>();
+        family.Evaluate(deck.AsOf(Final), results);
+
+        var listed = results.Where(family.Lists).Select(r => (r.MeasureId, r.Period.ToString(), r.NumeratorValue)).ToList();
+
+        Assert.Equal(9, results.Count);
+        Assert.Equal(
+            [
+                (Visits, "2024-01", 0.0),
+                (Visits, "2024-02", 1), (Avoidable, "2024-02", 1),
+                (Visits, "2024-03", 1), (Bh, "2024-03", 1),
+            ],
+            listed);
+    }
+
     private static List<UnitResult> Run(TimelineBuilder deck, string asOf, string from, string to, params string[] overrides)
     {
         var results = new List<UnitResult>();

@@ -45,6 +45,43 @@ public sealed class PatientResultRetentionTests(DemoWarehouse demo) : IClassFixt
     }
 
     [Fact]
+    public async Task Measure_WithPatientsCsv_ListsEveryEdUnitThereWhileKpiPatientStoresZeroAvoidableAndBhUnitsNot()
+    {
+        var pipeline = demo.Pipeline();
+        var patientsFile = demo.Folder.File("patients-every-unit.csv");
+        var to = Month.Of(April);
+
+        await pipeline.MeasureAsync(new MeasureRequest(April, to.Plus(-2), to, PatientsFile: patientsFile), CancellationToken.None);
+
+        // The output contract: patients.csv has one row per unit, and the three ED measures' unit is the
+        // attributed patient-month (unit_id = patient_id), so each measure lists the same patient-months.
+        var csv = File.ReadLines(patientsFile).Skip(1).Select(line => line.Split(',')).ToList();
+        var units = csv
+            .Where(f => f[0] is "ed_visits" or "avoidable_ed_visits" or "bh_ed_visits")
+            .GroupBy(f => f[0], f => (Clinic: f[1], Period: f[2], Patient: f[3]))
+            .ToDictionary(g => g.Key, g => g.ToHashSet());
+        Assert.NotEmpty(units["ed_visits"]);
+        Assert.Equal(units["ed_visits"], units["avoidable_ed_visits"]);
+        Assert.Equal(units["ed_visits"], units["bh_ed_visits"]);
+
+        // The warehouse stores a patient-month once as ed_visits; an avoidable or bh unit only above 0.
+        await using var connection = await pipeline.Warehouse.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT measure_id, count(*) FROM kpi_patient WHERE as_of = DATE '2025-04-30' AND measure_id LIKE '%ed_visits' GROUP BY measure_id";
+        var stored = new Dictionary<string, long>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                stored[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        Assert.Equal(units["ed_visits"].Count, stored["ed_visits"]);
+        Assert.True(stored.GetValueOrDefault("avoidable_ed_visits") < units["avoidable_ed_visits"].Count);
+    }
+
+    [Fact]
     public void Default_IsThreeAsOfDates()
     {
         Assert.Equal(3, new WarehouseOptions().KeepPatientResults);

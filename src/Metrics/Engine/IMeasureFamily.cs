@@ -17,8 +17,8 @@ public interface IMeasureFamily
     void Evaluate(PatientTimeline timeline, ICollection<UnitResult> results);
 
     /// <summary>
-    /// Whether <paramref name="unit"/> gets a row of its own in kpi_patient and patients.csv (every unit
-    /// is added up either way). A family leaves out only units that other listed rows already imply, so
+    /// Whether <paramref name="unit"/> gets a row of its own in the warehouse's kpi_patient (every unit
+    /// is added up, and listed in patients.csv, either way). A family leaves out only units that other listed rows already imply, so
     /// every number stays traceable to patients: by default every unit is listed.
     /// </summary>
     bool Lists(UnitResult unit) => true;

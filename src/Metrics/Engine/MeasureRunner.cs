@@ -16,7 +16,7 @@ namespace QiPipeline.Metrics.Engine;
 /// kpi_patient keeps the run's own as-of date and the latest others up to
 /// <paramref name="keepPatientResults"/> as-of dates (0: every as-of date); older ones are removed in
 /// the same transaction. Only the units a family lists (<see cref="IMeasureFamily.Lists"/>) get a row
-/// there and in patients.csv; every unit is added up.
+/// there; every unit is added up and handed to the caller (patients.csv lists every one).
 /// </summary>
 public sealed class MeasureRunner(
     WarehouseConnection warehouse,
@@ -70,9 +70,9 @@ public sealed class MeasureRunner(
                     await channel.WriteAsync(row, cancellationToken);
                 }
 
-                if (onUnits is not null && listed.Count > 0)
+                if (onUnits is not null && units.Count > 0)
                 {
-                    await onUnits(listed);
+                    await onUnits(units);
                 }
             }
 

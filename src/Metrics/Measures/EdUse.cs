@@ -19,7 +19,7 @@ namespace QiPipeline.Metrics.Measures;
 /// R45.851) as primary or other dx: self-harm is an external cause, coded beside the injury, so it
 /// is seldom primary. A unit is in the numerator when its value is above 0.</item>
 /// <item>No exclusions; never pending.</item>
-/// <item>Listed per patient (<see cref="Lists"/>): every <c>ed_visits</c> unit, which lists the attributed
+/// <item>Stored per patient in kpi_patient (<see cref="Lists"/>; patients.csv lists every unit): every <c>ed_visits</c> unit, which lists the attributed
 /// patient-months all three measures share as their denominator; an <c>avoidable_ed_visits</c> or
 /// <c>bh_ed_visits</c> unit only when its value is above 0. Three rows per attributed patient-month, most
 /// of them zeros, were 70% of kpi_patient (docs/performance.md, measure run).</item>
@@ -53,7 +53,7 @@ public sealed partial class EdUse : IMeasureFamily
     public IReadOnlyList<string> MeasureIds { get; } = [Visits, Avoidable, Bh];
 
     /// <summary>
-    /// An <c>avoidable_ed_visits</c> or <c>bh_ed_visits</c> unit is listed only when its value is above 0: its
+    /// An <c>avoidable_ed_visits</c> or <c>bh_ed_visits</c> unit is stored in kpi_patient only when its value is above 0: its
     /// denominator unit is the <c>ed_visits</c> unit of the same patient, clinic and month, always listed.
     /// </summary>
     public bool Lists(UnitResult unit)

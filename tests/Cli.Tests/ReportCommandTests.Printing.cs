@@ -57,6 +57,20 @@ public sealed partial class ReportCommandTests
         Assert.Equal(2u, worksheet.Elements<PageSetup>().Single().FitToWidth?.Value);
     }
 
+    [Fact]
+    public void Report_MonthlyWorkbook_SummaryPrintsTwoPagesWideWithMeasureAndClinicRepeated()
+    {
+        // Sixteen columns one page wide printed at about half size, too small to read on paper (issue 12, seen rendered).
+        using var document = SpreadsheetDocument.Open(Path.Combine(report.Output, "qi-monthly-2025-06.xlsx"), isEditable: false);
+        var workbook = document.WorkbookPart!.Workbook;
+        var sheets = workbook.Sheets!.Elements<Sheet>().ToList();
+        var index = sheets.FindIndex(s => s.Name == "Summary");
+        var worksheet = ((WorksheetPart)document.WorkbookPart.GetPartById(sheets[index].Id!)).Worksheet;
+
+        Assert.Matches(@"!\$A:\$C(,|$)", PrintTitles(workbook, index) ?? "none");
+        Assert.Equal(2u, worksheet.Elements<PageSetup>().Single().FitToWidth?.Value);
+    }
+
     private void AssertPrintable(string file)
     {
         using var document = SpreadsheetDocument.Open(Path.Combine(report.Output, file), isEditable: false);

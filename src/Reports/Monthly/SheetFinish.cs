@@ -4,7 +4,7 @@ namespace QiPipeline.Reports.Monthly;
 
 /// <summary>
 /// The last touch before saving, for every sheet: a print area (the cells used, formats included, when the
-/// sheet set none itself), landscape and one page wide, and, when the sheet freezes rows but set no print
+/// sheet set none itself), landscape and one page wide (unless the sheet chose its own width in pages), and, when the sheet freezes rows but set no print
 /// titles, those rows repeated at the top of every printed page. A sheet added later by anyone gets them too.
 /// </summary>
 internal static class SheetFinish
@@ -14,7 +14,10 @@ internal static class SheetFinish
         foreach (var sheet in workbook.Worksheets)
         {
             sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-            sheet.PageSetup.FitToPages(1, 0);
+            if (sheet.PageSetup.PagesWide == 0)
+            {
+                sheet.PageSetup.FitToPages(1, 0);
+            }
             if (!sheet.PageSetup.PrintAreas.Any() && sheet.RangeUsed(XLCellsUsedOptions.All) is { } used)
             {
                 sheet.PageSetup.PrintAreas.Add(sheet.Range(1, 1, used.LastRow().RowNumber(), used.LastColumn().ColumnNumber()).RangeAddress.ToStringRelative());

@@ -39,6 +39,11 @@ internal static class SummarySheet
         sheet.Range(HeaderRow, 1, Math.Max(row, HeaderRow + 1), Columns.Length).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, HeaderRow);
+
+        // Sixteen columns one page wide print at about half size, too small to read on paper: two pages
+        // wide, with the measure and clinic repeated on the second.
+        sheet.PageSetup.FitToPages(2, 0);
+        sheet.PageSetup.SetColumnsToRepeatAtLeft(1, 3);
     }
 
     private static void Write(IXLRow row, ClinicSeries s)

@@ -15,7 +15,7 @@ namespace QiPipeline.Reports.Pilot;
 /// </summary>
 internal static class PilotReadingsSheet
 {
-    public const int HeaderRow = 3;
+    public const int HeaderRow = PilotStyle.TableHeaderRow;
 
     /// <summary>Pixels of a default row (15 points).</summary>
     private const double RowPixels = 20;
@@ -37,18 +37,12 @@ internal static class PilotReadingsSheet
     {
         var sheet = workbook.Worksheets.Add(name);
         var goLive = pilot.GoLive.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        PilotStyle.AddBanner(sheet, Columns.Length,
-            $"{pilot.Clinic.Name}: after (from go-live, {goLive}) against before, and against the comparison clinics; full statistics on '{statisticsName}', how to read on About");
-        var row = HeaderRow;
-        foreach (var pilotRow in pilot.Rows)
-        {
-            row++;
-            WriteRow(sheet.Row(row), pilotRow, options);
-        }
-
-        SheetStyle.HeaderRow(sheet, HeaderRow, Columns);
-        sheet.Row(HeaderRow).Height = 45;
-        sheet.SheetView.Freeze(HeaderRow, 1);
+        var row = PilotStyle.WriteTable(
+            sheet,
+            $"{pilot.Clinic.Name}: after (from go-live, {goLive}) against before, and against the comparison clinics; full statistics on '{statisticsName}', how to read on About",
+            Columns,
+            pilot,
+            (cells, pilotRow) => WriteRow(cells, pilotRow, options));
         var images = Charts(sheet, name, pilot, row + 2, out var lastRow);
         sheet.PageSetup.PrintAreas.Add(1, 1, Math.Max(row, lastRow), Columns.Length);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, HeaderRow);

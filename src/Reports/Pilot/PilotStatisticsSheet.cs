@@ -12,7 +12,7 @@ namespace QiPipeline.Reports.Pilot;
 /// </summary>
 internal static class PilotStatisticsSheet
 {
-    public const int HeaderRow = 3;
+    public const int HeaderRow = PilotStyle.TableHeaderRow;
 
     private static readonly (string Title, double Width)[] Columns =
     [
@@ -30,18 +30,12 @@ internal static class PilotStatisticsSheet
     {
         var sheet = workbook.Worksheets.Add(name);
         var goLive = pilot.GoLive.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        PilotStyle.AddBanner(sheet, Columns.Length,
-            $"{pilot.Clinic.Name}, statistics: before (final months before the go-live month) against after (final months from {goLive} on), 95% intervals; see About");
-        var row = HeaderRow;
-        foreach (var pilotRow in pilot.Rows)
-        {
-            row++;
-            WriteRow(sheet.Row(row), pilotRow, options);
-        }
-
-        SheetStyle.HeaderRow(sheet, HeaderRow, Columns);
-        sheet.Row(HeaderRow).Height = 45;
-        sheet.SheetView.Freeze(HeaderRow, 1);
+        var row = PilotStyle.WriteTable(
+            sheet,
+            $"{pilot.Clinic.Name}, statistics: before (final months before the go-live month) against after (final months from {goLive} on), 95% intervals; see About",
+            Columns,
+            pilot,
+            (cells, pilotRow) => WriteRow(cells, pilotRow, options));
         sheet.Range(HeaderRow, 1, row, Columns.Length).SetAutoFilter();
         sheet.PageSetup.PrintAreas.Add(1, 1, row, Columns.Length);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, HeaderRow);

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using QiPipeline.Reports.Monthly;
 
 namespace QiPipeline.Reports.Pilot;
 
@@ -14,6 +15,30 @@ internal static class PilotStyle
         sheet.Cell(2, 1).Value = title;
         sheet.Cell(2, 1).Style.Font.Bold = true;
         sheet.Cell(2, 1).Style.Font.FontSize = 12;
+    }
+
+    /// <summary>The row of a table's column headers on the pilot sheets; data starts on the next row.</summary>
+    public const int TableHeaderRow = 3;
+
+    /// <summary>
+    /// A pilot sheet's table: the banner, one row per measure written by <paramref name="writeRow"/>, the column
+    /// headers, and the title and headers frozen. Returns the last row written.
+    /// </summary>
+    public static int WriteTable(
+        IXLWorksheet sheet, string title, (string Title, double Width)[] columns, PilotClinic pilot, Action<IXLRow, PilotRow> writeRow)
+    {
+        AddBanner(sheet, columns.Length, title);
+        var row = TableHeaderRow;
+        foreach (var pilotRow in pilot.Rows)
+        {
+            row++;
+            writeRow(sheet.Row(row), pilotRow);
+        }
+
+        SheetStyle.HeaderRow(sheet, TableHeaderRow, columns);
+        sheet.Row(TableHeaderRow).Height = 45;
+        sheet.SheetView.Freeze(TableHeaderRow, 1);
+        return row;
     }
 
     /// <summary>A reading cell coloured as the Making Data Count icons are: blue improved, orange worse.</summary>

@@ -34,9 +34,10 @@ public sealed class AbandonedClustersTests
         var folder = server.Folder!;
         await File.WriteAllTextAsync(Path.Combine(folder, AbandonedClusters.OwnerFile), DeadProcessId().ToString(CultureInfo.InvariantCulture));
 
-        var swept = PostgresServer.SweepAbandoned();
+        PostgresServer.SweepAbandoned();
 
-        Assert.Contains(folder, swept);
+        // Gone and stopped, by this sweep or by that of another test process starting a cluster at the same
+        // moment (test projects run in parallel, and each start sweeps): which one swept it is not the point.
         Assert.False(Directory.Exists(folder));
         await using var connection = new NpgsqlConnection(server.AdminConnectionString);
         await Assert.ThrowsAnyAsync<NpgsqlException>(() => connection.OpenAsync());

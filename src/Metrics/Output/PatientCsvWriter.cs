@@ -1,45 +1,75 @@
-using CsvHelper;
+using System.Buffers;
 using QiPipeline.Metrics.Engine;
+using QiPipeline.Metrics.Timeline;
 
 namespace QiPipeline.Metrics.Output;
 
 /// <summary>
 /// patients.csv, written as units are computed:
 /// <c>measure_id,clinic_id,period,patient_id,unit_id,in_denominator,excluded,in_numerator,pending</c>.
-/// Each call ends flushed onto the text writer, which the caller owns and closes.
+/// The file holds every unit (about 90 rows per patient, 91M rows at 1M patients), so the common
+/// field, an id of letters, digits and a few marks, is written straight onto the text writer; any
+/// other value goes through <see cref="Csv.Field"/>, so quoting and formula escaping stay the CSV
+/// writers' own. The caller owns the text writer, buffers it and closes it.
 /// </summary>
 public sealed class PatientCsvWriter(TextWriter writer)
 {
     /// <summary>The header line.</summary>
     public const string Header = "measure_id,clinic_id,period,patient_id,unit_id,in_denominator,excluded,in_numerator,pending";
 
-    private readonly CsvWriter _csv = Csv.Writer(writer);
+    // Characters that never need quotes; a leading '-' does (a spreadsheet would run it), so it is checked apart.
+    private static readonly SearchValues<char> Plain =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:/#");
+
+    private readonly Dictionary<Month, string> _periods = [];
 
     /// <summary>Writes the header.</summary>
-    public async Task WriteHeaderAsync()
+    public Task WriteHeaderAsync()
     {
-        _csv.WriteRecord(Header.Split(','));
-        await _csv.FlushAsync(CancellationToken.None);
+        writer.Write(Header);
+        writer.Write('\n');
+        return Task.CompletedTask;
     }
 
     /// <summary>Writes one patient's units.</summary>
-    public async Task WriteAsync(IReadOnlyList<UnitResult> units)
+    public Task WriteAsync(IReadOnlyList<UnitResult> units)
     {
         ArgumentNullException.ThrowIfNull(units);
         foreach (var u in units)
         {
-            _csv.WriteField(u.MeasureId);
-            _csv.WriteField(u.ClinicId);
-            _csv.WriteField(u.Period.ToString());
-            _csv.WriteField(u.PatientId);
-            _csv.WriteField(u.UnitId);
-            _csv.WriteField(Csv.Bool(u.InDenominator));
-            _csv.WriteField(Csv.Bool(u.Excluded));
-            _csv.WriteField(Csv.Bool(u.InNumerator));
-            _csv.WriteField(Csv.Bool(u.Pending));
-            _csv.EndRecord();
+            WriteField(u.MeasureId);
+            writer.Write(',');
+            WriteField(u.ClinicId);
+            writer.Write(',');
+            writer.Write(Period(u.Period));
+            writer.Write(',');
+            WriteField(u.PatientId);
+            writer.Write(',');
+            WriteField(u.UnitId);
+            writer.Write(u.InDenominator ? ",true" : ",false");
+            writer.Write(u.Excluded ? ",true" : ",false");
+            writer.Write(u.InNumerator ? ",true" : ",false");
+            writer.Write(u.Pending ? ",true\n" : ",false\n");
         }
 
-        await _csv.FlushAsync(CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private void WriteField(string value)
+    {
+        // Csv.Field quotes an empty value (alone it would be an empty line); between commas it needs nothing.
+        var plain = value.Length == 0 || (value[0] != '-' && !value.AsSpan().ContainsAnyExcept(Plain));
+        writer.Write(plain ? value : Csv.Field(value));
+    }
+
+    private string Period(Month period)
+    {
+        if (!_periods.TryGetValue(period, out var text))
+        {
+            text = period.ToString();
+            _periods.Add(period, text);
+        }
+
+        return text;
     }
 }

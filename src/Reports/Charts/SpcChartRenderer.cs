@@ -94,7 +94,7 @@ internal static class SpcChartRenderer
         plot.Axes.SetLimitsY(low, high, plot.Axes.Left);
         plot.ShowLegend(Edge.Bottom);
         plot.Legend.FontSize = 8;
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return PngEncoder.Encode(plot, Width, Height);
     }
 
     /// <summary>What the chart is, when it was drawn, what the bars are and, at low volume, why it is by quarter.</summary>

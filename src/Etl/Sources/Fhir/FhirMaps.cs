@@ -71,6 +71,9 @@ internal sealed class FhirMaps
     /// <summary>The instrument (name) of the first coding whose code is in the instrument code map, or null.</summary>
     public string? Instrument(IEnumerable<JsonElement> codings) => First(_instrumentCodes, codings);
 
+    /// <summary>The configured survey codes.</summary>
+    public IReadOnlyList<string> SurveyCodes => _surveyCodes.Items;
+
     /// <summary>Whether a coding of this concept is a configured survey score code.</summary>
     public bool IsSurvey(IEnumerable<JsonElement> codings) =>
         _surveyCodes.Count > 0 && codings.Any(c => c.Text("code") is { } code && _surveyCodes.Contains(code));

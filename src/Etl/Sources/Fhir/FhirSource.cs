@@ -45,8 +45,13 @@ internal sealed class FhirSource(string name, string folder, FhirMaps maps) : IC
                     continue;
                 }
 
-                var fraction = Math.Min((done + file.Position) / total, 1);
                 row++;
+                if (!reader.MustParse(json))
+                {
+                    continue;
+                }
+
+                var fraction = Math.Min((done + file.Position) / total, 1);
                 var record = Read(entity, reader, json, display, line, row, watermark, fraction);
                 if (record is not null)
                 {
@@ -100,20 +105,20 @@ internal sealed class FhirSource(string name, string folder, FhirMaps maps) : IC
         {
             case "patients":
                 var payers = new Payers();
-                await ScanAsync("Coverage", payers.Add, cancellationToken);
+                await ScanAsync("Coverage", null, payers.Add, cancellationToken);
                 return [new("Patient", true, r => PatientMapping.Map(r, maps, payers))];
             case "encounters":
                 return [new("Encounter", true, r => EncounterMapping.Encounter(r, maps)), new("Appointment", true, r => AppointmentMapping.Map(r, maps))];
             case "screenings":
                 var item9 = new Item9Answers();
-                await ScanAsync("Observation", o => { if (ObservationMapping.IsItem9(o)) { item9.Add(o); } }, cancellationToken);
+                await ScanAsync("Observation", [ObservationMapping.Item9Loinc], o => { if (ObservationMapping.IsItem9(o)) { item9.Add(o); } }, cancellationToken);
                 return [new("Observation", true, r => ObservationMapping.Screening(r, maps, item9))];
             case "referrals":
                 return [new("ServiceRequest", true, r => ServiceRequestMapping.Map(r, maps))];
             case "ed_visits":
                 var admitted = new HashSet<string>(StringComparer.Ordinal);
-                await ScanAsync("Encounter", e => { if (EncounterMapping.IsAdmission(e)) { admitted.Add(e.Get("partOf").ReferenceId("Encounter")!); } }, cancellationToken);
-                return [new("Encounter", false, r => EncounterMapping.EdVisit(r, admitted))];
+                await ScanAsync("Encounter", ["partOf"], e => { if (EncounterMapping.IsAdmission(e)) { admitted.Add(e.Get("partOf").ReferenceId("Encounter")!); } }, cancellationToken);
+                return [new("Encounter", false, r => EncounterMapping.EdVisit(r, admitted), [EncounterMapping.Emergency])];
             case "medication_fills":
                 // A prescribing-only export has no dispenses: its orders stand in for fills (never both, which would count twice).
                 return FhirFiles.Of(folder, "MedicationDispense").Count > 0
@@ -122,14 +127,17 @@ internal sealed class FhirSource(string name, string folder, FhirMaps maps) : IC
             case "diagnoses":
                 return [new("Condition", true, ConditionMapping.Map)];
             case "surveys":
-                return [new("Observation", false, r => ObservationMapping.Survey(r, maps))];
+                return [new("Observation", false, r => ObservationMapping.Survey(r, maps), maps.SurveyCodes)];
             default:
                 return [];
         }
     }
 
-    /// <summary>A first pass over a type's files for the links between resources; bad lines are left to the main pass.</summary>
-    private async Task ScanAsync(string resourceType, Action<JsonElement> visit, CancellationToken cancellationToken)
+    /// <summary>
+    /// A first pass over a type's files for the links between resources, parsing only lines that hold one of
+    /// <paramref name="needles"/> (null: every line); bad lines are left to the main pass.
+    /// </summary>
+    private async Task ScanAsync(string resourceType, IReadOnlyList<string>? needles, Action<JsonElement> visit, CancellationToken cancellationToken)
     {
         foreach (var path in FhirFiles.Of(folder, resourceType))
         {
@@ -137,7 +145,7 @@ internal sealed class FhirSource(string name, string folder, FhirMaps maps) : IC
             using var text = FhirFiles.Open(path, out _);
             while (await NextLineAsync(text, display, cancellationToken) is { } json)
             {
-                if (string.IsNullOrWhiteSpace(json))
+                if (string.IsNullOrWhiteSpace(json) || !LineFilter.MayHold(json, needles))
                 {
                     continue;
                 }

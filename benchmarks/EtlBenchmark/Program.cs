@@ -4,7 +4,7 @@ using QiPipeline.EtlBenchmark;
 using QiPipeline.EtlBenchmark.CsvReaders;
 using QiPipeline.EtlBenchmark.FhirReaders;
 
-// dotnet run -c Release --project benchmarks/EtlBenchmark -- [--patients 10000,100000] [--engines duckdb,postgres] [--out DIR]
+// dotnet run -c Release --project benchmarks/EtlBenchmark -- [--patients 10000,100000] [--engines duckdb,postgres] [--rounds 3] [--out DIR]
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --measures [--patients 100000,1000000]   (the measure run)
 // dotnet build -c Release src/Cli && dotnet run -c Release --project benchmarks/EtlBenchmark -- --pipeline [--patients 100000,1000000]   (qi run)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --case duckdb:100000:profile   (where the measure run's time goes)
@@ -118,8 +118,8 @@ if (options.Pipeline)
 
 if (options.Measures)
 {
-    Console.WriteLine("| patients | measure run s | patients/s | peak MB |");
-    Console.WriteLine("|---:|---:|---:|---:|");
+    Console.WriteLine("| patients | measure run s | CPU s | patients/s | peak MB |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|");
     foreach (var patients in options.Patients)
     {
         await DataSet.EnsureAsync(options.DataFolder(patients), patients);
@@ -129,7 +129,7 @@ if (options.Measures)
         }
 
         var run = await RunChildAsync("duckdb", patients, "kpis");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {patients:N0} | {run.Seconds:F1} | {run.Rows / run.Seconds:N0} | {run.PeakMb:N0} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {patients:N0} | {run.Seconds:F1} | {run.CpuSeconds:F1} | {run.Rows / run.Seconds:N0} | {run.PeakMb:N0} |"));
     }
 
     return 0;
@@ -142,8 +142,14 @@ foreach (var patients in options.Patients)
     Console.Error.WriteLine($"{patients:N0} patients: data {generation}");
     foreach (var engine in options.Engines)
     {
-        var etl = await RunChildAsync(engine, patients, "etl");
-        var native = await RunChildAsync(engine, patients, "native");
+        var etl = new List<Measurement>();
+        var native = new List<Measurement>();
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            etl.Add(await RunChildAsync(engine, patients, "etl"));
+            native.Add(await RunChildAsync(engine, patients, "native"));
+        }
+
         var result = new CaseResult(engine, patients, etl, native);
         results.Add(result);
         Console.Error.WriteLine(result.ToMarkdown());

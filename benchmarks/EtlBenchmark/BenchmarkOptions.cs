@@ -3,7 +3,7 @@ using System.Globalization;
 namespace QiPipeline.EtlBenchmark;
 
 /// <summary>The benchmark's command line; <c>--case engine:patients:kind</c> is how a child is told its one job.</summary>
-internal sealed record BenchmarkOptions(IReadOnlyList<int> Patients, IReadOnlyList<string> Engines, string Output, (string Engine, int Patients, string Kind)? Case, bool Measures, bool Pipeline, bool CsvReaders)
+internal sealed record BenchmarkOptions(IReadOnlyList<int> Patients, IReadOnlyList<string> Engines, string Output, (string Engine, int Patients, string Kind)? Case, bool Measures, bool Pipeline, bool CsvReaders, bool MonthAfter)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -14,7 +14,7 @@ internal sealed record BenchmarkOptions(IReadOnlyList<int> Patients, IReadOnlyLi
         (string, int, string)? single = Value("--case")?.Split(':') is [var engine, var size, var kind]
             ? (engine, int.Parse(size, CultureInfo.InvariantCulture), kind)
             : null;
-        return new BenchmarkOptions(patients, engines, output, single, args.Contains("--measures"), args.Contains("--pipeline"), args.Contains("--csv-readers"));
+        return new BenchmarkOptions(patients, engines, output, single, args.Contains("--measures"), args.Contains("--pipeline"), args.Contains("--csv-readers"), args.Contains("--month-after"));
     }
 
     public string DataFolder(int patients) => Path.Combine(Output, $"data-{patients}");

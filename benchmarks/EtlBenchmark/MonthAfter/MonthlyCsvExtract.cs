@@ -8,7 +8,7 @@ namespace QiPipeline.EtlBenchmark.MonthAfter;
 /// gets an <c>updated_at</c> column (the generator writes none), and each row goes either to the extract
 /// of the months up to the cut or to the next month's delta. A row's <c>updated_at</c> is its event date
 /// plus one day at 02:00, when the nightly extract after the event would carry it; patients carry one
-/// fixed time in the first extract. Rows are re-written with the generator's own CsvHelper options, so
+/// fixed time in the first extract, except those born or dead after the cut (see <see cref="PlacePatient"/>). Rows are re-written with the generator's own CsvHelper options, so
 /// every field keeps its bytes (checked on the complete extract's length).
 /// </summary>
 internal static class MonthlyCsvExtract
@@ -59,8 +59,8 @@ internal static class MonthlyCsvExtract
 
     /// <summary>
     /// Writes each CSV file of <paramref name="source"/> three times: complete (every row), previous
-    /// (rows dated up to <paramref name="cut"/>, rows whose date does not parse, every patient) and delta
-    /// (the rest, with just the header for patients).
+    /// (rows dated up to <paramref name="cut"/>, rows whose date does not parse, the patients as they stood
+    /// at the cut) and delta (the rest: October's records, the patients born or dead in it).
     /// </summary>
     /// <returns>Rows written to the previous extract and to the delta.</returns>
     public static (long Previous, long Delta) Split(string source, string complete, string previous, string delta, DateOnly cut)
@@ -80,10 +80,10 @@ internal static class MonthlyCsvExtract
                 throw new InvalidOperationException($"{file}: not one of the eight entities");
             }
 
-            var (rowsBefore, rowsAfter) = SplitFile(file, dateColumn, Path.Combine(complete, name), Path.Combine(previous, name), Path.Combine(delta, name), cut);
+            var (rowsBefore, rowsAfter, rows) = SplitFile(file, dateColumn, Path.Combine(complete, name), Path.Combine(previous, name), Path.Combine(delta, name), cut);
             before += rowsBefore;
             after += rowsAfter;
-            var expected = new FileInfo(file).Length + 1 + UpdatedAt.Length + ((rowsBefore + rowsAfter) * AddedPerRow);
+            var expected = new FileInfo(file).Length + 1 + UpdatedAt.Length + (rows * AddedPerRow);
             if (new FileInfo(Path.Combine(complete, name)).Length != expected)
             {
                 throw new InvalidOperationException($"{file}: the copy with updated_at is not the original plus the column; a field changed bytes");
@@ -93,7 +93,7 @@ internal static class MonthlyCsvExtract
         return (before, after);
     }
 
-    private static (long Previous, long Delta) SplitFile(string file, string? dateColumn, string complete, string previous, string delta, DateOnly cut)
+    private static (long Previous, long Delta, long Complete) SplitFile(string file, string? dateColumn, string complete, string previous, string delta, DateOnly cut)
     {
         using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = CsvReader.Create(input, ReaderOptions, false);
@@ -118,36 +118,71 @@ internal static class MonthlyCsvExtract
             writer.WriteRecord(headerWithUpdatedAt);
         }
 
-        long rowsBefore = 0, rowsAfter = 0;
+        var birth = Array.IndexOf(header, "birth_date");
+        var death = Array.IndexOf(header, "death_date");
+        long rowsBefore = 0, rowsAfter = 0, rows = 0;
         while (reader.Read())
         {
             var fields = Fields(reader);
-            var (updatedAt, inDelta) = Place(dateIndex < 0 ? null : fields[dateIndex], cut);
-            var row = fields.Append(updatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)).ToArray();
-            all.WriteRecord(row);
-            (inDelta ? after : before).WriteRecord(row);
-            _ = inDelta ? rowsAfter++ : rowsBefore++;
+            var (previousRow, deltaRow) = dateIndex >= 0 ? PlaceEvent(fields, fields[dateIndex], cut) : PlacePatient(fields, birth, death, cut);
+            all.WriteRecord(deltaRow ?? previousRow!);
+            rows++;
+            if (previousRow is not null)
+            {
+                before.WriteRecord(previousRow);
+                rowsBefore++;
+            }
+
+            if (deltaRow is not null)
+            {
+                after.WriteRecord(deltaRow);
+                rowsAfter++;
+            }
         }
 
-        return (rowsBefore, rowsAfter);
+        return (rowsBefore, rowsAfter, rows);
     }
 
     /// <summary>
-    /// A row dated after the cut belongs to the delta, stamped the morning after its date. A patient, or a
-    /// row whose date is not an ISO date (the generator's deliberate bad records, e.g. 2024-02-30), belongs
-    /// to the first extract: its true date is unknown, and the loader rejects it either way.
+    /// An event row dated after the cut belongs to the delta, stamped the morning after its date. A row whose
+    /// date is not an ISO date (the generator's deliberate bad records, e.g. 2024-02-30) belongs to the first
+    /// extract: its true date is unknown, and the loader rejects it either way.
     /// </summary>
-    private static (DateTime UpdatedAt, bool InDelta) Place(string? date, DateOnly cut)
+    private static (string[]? Previous, string[]? Delta) PlaceEvent(string[] fields, string date, DateOnly cut) =>
+        Day(date) is { } day && day > cut ? (null, Stamped(fields, Morning(day))) : (Stamped(fields, Day(date) is { } d ? Morning(d) : FirstExtract), null);
+
+    /// <summary>
+    /// A patient is in the first extract as they stood at the cut. One born after it first appears in the
+    /// delta. One who died after it is alive in the first extract and changed in the delta, stamped the
+    /// morning after the death: written with its later death date in the first extract, the patient would
+    /// be a <c>future_date</c> reject there, and every one of its records with it, for good (the delta's
+    /// header-only patients would never bring it back), which is not what a real extract does.
+    /// </summary>
+    private static (string[]? Previous, string[]? Delta) PlacePatient(string[] fields, int birth, int death, DateOnly cut)
     {
-        if (date is null
-            || !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            || day == DateOnly.MaxValue)
+        if (birth >= 0 && Day(fields[birth]) is { } born && born > cut)
         {
-            return (FirstExtract, false);
+            return (null, Stamped(fields, Morning(born)));
         }
 
-        return (day.AddDays(1).ToDateTime(new TimeOnly(2, 0)), day > cut);
+        if (death >= 0 && Day(fields[death]) is { } died && died > cut)
+        {
+            var alive = (string[])fields.Clone();
+            alive[death] = "";
+            return (Stamped(alive, FirstExtract), Stamped(fields, Morning(died)));
+        }
+
+        return (Stamped(fields, FirstExtract), null);
     }
+
+    private static DateOnly? Day(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day < DateOnly.MaxValue ? day : null;
+
+    /// <summary>The nightly extract after <paramref name="day"/>.</summary>
+    private static DateTime Morning(DateOnly day) => day.AddDays(1).ToDateTime(new TimeOnly(2, 0));
+
+    private static string[] Stamped(string[] fields, DateTime updatedAt) =>
+        [.. fields, updatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)];
 
     private static string[] Fields(CsvReader reader)
     {

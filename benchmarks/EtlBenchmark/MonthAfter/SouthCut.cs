@@ -8,6 +8,11 @@ namespace QiPipeline.EtlBenchmark.MonthAfter;
 /// changed after it. Its <c>modified_at</c> is ISO text, 'YYYY-MM-DD HH:MM:SS' (the generator's SouthClock),
 /// so text comparison orders it; a row changed after the cut is dropped even if it was created before
 /// (the month after's read then inserts it instead of updating it, which ends in the same warehouse row).
+/// A patient is the exception: the generator stamps a patient who died with the death, so dropping one who
+/// died near or after the cut would make every earlier record of theirs an <c>unknown_patient</c> reject
+/// that the month after never reads again. A patient changed after the cut who has an appointment before it
+/// is kept as they stood (alive, if the death came after the cut) and stamped at the cut, so the month
+/// after reads the change.
 /// </summary>
 internal static class SouthCut
 {
@@ -40,16 +45,30 @@ internal static class SouthCut
 
         long deleted = 0;
         await using var transaction = connection.BeginTransaction();
+        await using (var alive = connection.CreateCommand())
+        {
+            alive.Transaction = transaction;
+            alive.CommandText = "UPDATE person SET deceased_on = CASE WHEN deceased_on > $day THEN NULL ELSE deceased_on END, modified_at = $last "
+                + "WHERE modified_at > $last "
+                + "AND EXISTS (SELECT 1 FROM appointment AS a WHERE a.mrn = person.mrn AND a.modified_at <= $last)";
+            alive.Parameters.AddWithValue("$last", Last(cut));
+            alive.Parameters.AddWithValue("$day", cut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await alive.ExecuteNonQueryAsync();
+        }
+
         foreach (var table in tables)
         {
             await using var delete = connection.CreateCommand();
             delete.Transaction = transaction;
             delete.CommandText = $"DELETE FROM \"{table}\" WHERE {ModifiedAt} > $last";
-            delete.Parameters.AddWithValue("$last", cut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 23:59:59");
+            delete.Parameters.AddWithValue("$last", Last(cut));
             deleted += await delete.ExecuteNonQueryAsync();
         }
 
         await transaction.CommitAsync();
         return deleted;
     }
+
+    /// <summary>The last modified_at of the cut's day.</summary>
+    private static string Last(DateOnly cut) => cut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 23:59:59";
 }

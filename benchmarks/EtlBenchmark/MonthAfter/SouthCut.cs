@@ -10,8 +10,9 @@ namespace QiPipeline.EtlBenchmark.MonthAfter;
 /// (the month after's read then inserts it instead of updating it, which ends in the same warehouse row).
 /// A patient is the exception: the generator stamps a patient who died with the death, so dropping one who
 /// died near or after the cut would make every earlier record of theirs an <c>unknown_patient</c> reject
-/// that the month after never reads again. A patient changed after the cut who has an appointment before it
-/// is kept as they stood (alive, if the death came after the cut) and stamped at the cut, so the month
+/// that the month after never reads again (the generator also stamps a new patient up to two days after
+/// registering, so one registered on the cut's last days has records before their own row). A patient
+/// changed after the cut who has any record changed by it is kept as they stood (alive, if the death came after the cut) and stamped at the cut, so the month
 /// after reads the change.
 /// </summary>
 internal static class SouthCut
@@ -47,10 +48,11 @@ internal static class SouthCut
         await using var transaction = connection.BeginTransaction();
         await using (var alive = connection.CreateCommand())
         {
+            // Each table's patients with a row by the cut, as one set (the tables have no index on mrn).
+            var seen = string.Join(" UNION ", tables.Where(t => t != "person").Select(t => $"SELECT mrn FROM \"{t}\" WHERE {ModifiedAt} <= $last"));
             alive.Transaction = transaction;
             alive.CommandText = "UPDATE person SET deceased_on = CASE WHEN deceased_on > $day THEN NULL ELSE deceased_on END, modified_at = $last "
-                + "WHERE modified_at > $last "
-                + "AND EXISTS (SELECT 1 FROM appointment AS a WHERE a.mrn = person.mrn AND a.modified_at <= $last)";
+                + $"WHERE modified_at > $last AND mrn IN ({seen})";
             alive.Parameters.AddWithValue("$last", Last(cut));
             alive.Parameters.AddWithValue("$day", cut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await alive.ExecuteNonQueryAsync();

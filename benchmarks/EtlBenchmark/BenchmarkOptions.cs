@@ -3,7 +3,8 @@ using System.Globalization;
 namespace QiPipeline.EtlBenchmark;
 
 /// <summary>The benchmark's command line; <c>--case engine:patients:kind</c> is how a child is told its one job.</summary>
-internal sealed record BenchmarkOptions(IReadOnlyList<int> Patients, IReadOnlyList<string> Engines, string Output, (string Engine, int Patients, string Kind)? Case, bool Measures, bool Pipeline, bool CsvReaders, int Rounds)
+internal sealed record BenchmarkOptions(
+    IReadOnlyList<int> Patients, IReadOnlyList<string> Engines, string Output, (string Engine, int Patients, string Kind)? Case, bool Measures, bool Pipeline, bool CsvReaders, bool MonthAfter, int Rounds)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -15,7 +16,8 @@ internal sealed record BenchmarkOptions(IReadOnlyList<int> Patients, IReadOnlyLi
             ? (engine, int.Parse(size, CultureInfo.InvariantCulture), kind)
             : null;
         var rounds = int.Parse(Value("--rounds") ?? "1", CultureInfo.InvariantCulture);
-        return new BenchmarkOptions(patients, engines, output, single, args.Contains("--measures"), args.Contains("--pipeline"), args.Contains("--csv-readers"), rounds);
+        return new BenchmarkOptions(
+            patients, engines, output, single, args.Contains("--measures"), args.Contains("--pipeline"), args.Contains("--csv-readers"), args.Contains("--month-after"), rounds);
     }
 
     public string DataFolder(int patients) => Path.Combine(Output, $"data-{patients}");

@@ -3,10 +3,12 @@ using System.Globalization;
 using QiPipeline.EtlBenchmark;
 using QiPipeline.EtlBenchmark.CsvReaders;
 using QiPipeline.EtlBenchmark.FhirReaders;
+using QiPipeline.EtlBenchmark.MonthAfter;
 
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- [--patients 10000,100000] [--engines duckdb,postgres] [--rounds 3] [--out DIR]
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --measures [--patients 100000,1000000]   (the measure run)
 // dotnet build -c Release src/Cli && dotnet run -c Release --project benchmarks/EtlBenchmark -- --pipeline [--patients 100000,1000000]   (qi run)
+// dotnet build -c Release src/Cli && dotnet run -c Release --project benchmarks/EtlBenchmark -- --month-after [--patients 100000]   (qi run the month after, incremental, against from scratch)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --case duckdb:100000:profile   (where the measure run's time goes)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --csv-readers [--patients 100000]   (the extract reader: hand-written, Sep, CsvHelper)
 // dotnet run -c Release --project benchmarks/EtlBenchmark -- --copy-writers   (the DuckDB COPY file writer: hand-written, CsvHelper)
@@ -114,6 +116,19 @@ if (options.Pipeline)
     }
 
     return 0;
+}
+
+if (options.MonthAfter)
+{
+    var exitCode = 0;
+    foreach (var patients in options.Patients)
+    {
+        await DataSet.EnsureAsync(options.DataFolder(patients), patients);
+        Console.WriteLine($"{patients:N0} generated patients: qi run the month after");
+        exitCode = Math.Max(exitCode, await MonthAfterCase.RunAsync(PipelineCase.DefaultQi, options.DataFolder(patients), Path.Combine(options.Output, $"month-after-{patients}")));
+    }
+
+    return exitCode;
 }
 
 if (options.Measures)

@@ -147,8 +147,9 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
     }
 
     /// <summary>
-    /// Reads and validates on one thread while the engine's bulk path writes on another: the
-    /// two halves cost about the same, and the machine this runs on has at least two cores.
+    /// Reads, validates and writes through the engine's bulk path, the writing on a thread of its own
+    /// and, for a source that reads ahead (<see cref="IClinicSource.ReadsAhead"/>), the reading too:
+    /// the machine this runs on has at least two cores.
     /// A bounded channel keeps memory flat whatever the size of the read.
     /// </summary>
     private async Task<long> StageAsync(
@@ -167,7 +168,8 @@ internal sealed class EntityLoader(WarehouseDialect dialect, TimeProvider time, 
             {
                 try
                 {
-                    await foreach (var row in Validated(source.ReadAsync(entity, watermark, stop.Token), source.Name, entity.Name, validator, watermark, stop.Token))
+                    var records = source.ReadAsync(entity, watermark, stop.Token);
+                    await foreach (var row in Validated(source.ReadsAhead ? ReadAhead.Of(records, stop.Token) : records, source.Name, entity.Name, validator, watermark, stop.Token))
                     {
                         await channel.WriteAsync(row, stop.Token);
                     }

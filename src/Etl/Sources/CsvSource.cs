@@ -17,6 +17,8 @@ internal sealed class CsvSource(string name, string folder) : IClinicSource
 
     public string Type => "csv";
 
+    public bool ReadsAhead => false;
+
     public Task CheckAsync(CancellationToken cancellationToken) => SourceFolder.CheckExists(name, folder);
 
     public bool Provides(EntityDefinition entity) => true;

@@ -29,6 +29,8 @@ internal sealed class DatabaseSource(
 
     public string Type => type;
 
+    public bool ReadsAhead => true;
+
     public async Task CheckAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -11,6 +11,13 @@ internal interface IClinicSource
     /// <summary>The source type as configured (csv, sqlite, postgres, sqlserver, files, fhir).</summary>
     string Type { get; }
 
+    /// <summary>
+    /// Whether the loader reads this source on a thread of its own (<c>ReadAhead</c>): worth it where
+    /// reading is heavy (JSON, a database's query and driver), not for a CSV file, whose reader is
+    /// cheaper than the hand-off (docs/performance.md).
+    /// </summary>
+    bool ReadsAhead { get; }
+
     /// <summary>Fails fast, with a <see cref="SourceException"/>, when the source cannot be reached at all.</summary>
     Task CheckAsync(CancellationToken cancellationToken);
 

@@ -19,6 +19,8 @@ internal sealed class FlakySource(string name, int failures, Func<Exception> fai
 
     public string Type => "test";
 
+    public bool ReadsAhead => true;
+
     public Task CheckAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public bool Provides(EntityDefinition entity) => entity == CanonicalModel.Patients;

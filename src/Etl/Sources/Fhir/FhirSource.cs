@@ -18,6 +18,8 @@ internal sealed class FhirSource(string name, string folder, FhirMaps maps) : IC
 
     public string Type => "fhir";
 
+    public bool ReadsAhead => true;
+
     public Task CheckAsync(CancellationToken cancellationToken) => SourceFolder.CheckExists(name, folder);
 
     public bool Provides(EntityDefinition entity) => true;

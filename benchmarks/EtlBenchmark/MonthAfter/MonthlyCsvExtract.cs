@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using QiPipeline.SampleData;
 
 namespace QiPipeline.EtlBenchmark.MonthAfter;
 
@@ -32,19 +33,6 @@ internal static class MonthlyCsvExtract
         ["medication_fills"] = "fill_date",
         ["diagnoses"] = "dx_date",
         ["surveys"] = "survey_date",
-    };
-
-    // The generator's writer options (sample-data/Generator/Output/CsvFile.cs): re-writing a parsed
-    // field with them gives back its bytes.
-    private static readonly CsvWriterOptions WriterOptions = new()
-    {
-        HasHeader = false,
-        Separator = ',',
-        NewLine = "\n",
-        Quoting = CsvQuoting.WhenNeeded,
-        Injection = CsvInjection.None,
-        WriteByteOrderMark = false,
-        BufferSize = 1 << 16,
     };
 
     private static readonly CsvReaderOptions ReaderOptions = new()
@@ -195,6 +183,7 @@ internal static class MonthlyCsvExtract
         return fields;
     }
 
+    // The generator's own options: a parsed field written back with them gives back its bytes.
     private static CsvWriter Writer(string path) =>
-        CsvWriter.Create(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), WriterOptions, false);
+        CsvWriter.Create(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), CsvFile.WriterOptions, false);
 }

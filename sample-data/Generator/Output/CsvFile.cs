@@ -12,7 +12,8 @@ internal sealed class CsvFile : IDisposable
 {
     private const int BufferSize = 1 << 16;
 
-    private static readonly CsvWriterOptions Options = new()
+    /// <summary>How every extract file is written (the month-after benchmark rewrites extracts with the same options).</summary>
+    internal static readonly CsvWriterOptions WriterOptions = new()
     {
         HasHeader = false,
         Separator = ',',
@@ -30,7 +31,7 @@ internal sealed class CsvFile : IDisposable
     public CsvFile(string path, IReadOnlyList<string> columns)
     {
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize);
-        _writer = CsvWriter.Create(stream, Options, false);
+        _writer = CsvWriter.Create(stream, WriterOptions, false);
         foreach (var column in columns)
         {
             _writer.WriteField(column);

@@ -22,8 +22,12 @@ public sealed class PostgresRunLockSessionTests(PostgresProvider provider) : ICl
         await using (var admin = new NpgsqlConnection(connectionString))
         {
             await admin.OpenAsync();
+            // The holder is the session of that name that holds an advisory lock: the refused attempt's
+            // session has the same name and may still be listed for a moment after it closed.
             await using var terminate = new NpgsqlCommand(
-                "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name", admin);
+                "SELECT COUNT(pg_terminate_backend(a.pid)) FROM pg_stat_activity AS a "
+                + "WHERE a.application_name = @name AND EXISTS (SELECT 1 FROM pg_locks AS l WHERE l.pid = a.pid AND l.locktype = 'advisory' AND l.granted)",
+                admin);
             terminate.Parameters.AddWithValue("name", SessionRunLock.ApplicationName(owner));
             Assert.Equal(1L, await terminate.ExecuteScalarAsync());
         }

@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using QiPipeline.Etl.Sources.Fhir;
 
 namespace QiPipeline.EtlBenchmark.FhirReaders;
 
@@ -20,30 +21,7 @@ internal static class FirelyFields
     public static string? Number(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>As <c>FhirJson.ReferenceId</c>: Type/id, an absolute URL, a version suffix, urn:uuid.</summary>
-    public static string? ReferenceId(ResourceReference? reference, string type)
-    {
-        var text = T(reference?.Reference);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (text.StartsWith("urn:uuid:", StringComparison.OrdinalIgnoreCase))
-        {
-            return text["urn:uuid:".Length..];
-        }
-
-        var segments = text.Split('/');
-        for (var i = segments.Length - 2; i >= 0; i--)
-        {
-            if (segments[i] == type && segments[i + 1].Length > 0)
-            {
-                return segments[i + 1];
-            }
-        }
-
-        return null;
-    }
+    public static string? ReferenceId(ResourceReference? reference, string type) => FhirJson.IdOfReference(T(reference?.Reference), type);
 
     /// <summary>As <c>FhirMaps.Clinic</c> with no organization map: the first organization-like reference's id or identifier.</summary>
     public static string? Clinic(IEnumerable<ResourceReference?> references)

@@ -54,9 +54,11 @@ internal static class FhirJson
     /// URL ending in it (a version suffix <c>/_history/2</c> dropped), or <c>urn:uuid:...</c> as Bulk
     /// exports of bundles write it. Null for another type or no reference.
     /// </summary>
-    public static string? ReferenceId(this JsonElement? reference, string type)
+    public static string? ReferenceId(this JsonElement? reference, string type) => IdOfReference(reference.Text("reference"), type);
+
+    /// <summary>The id in a reference's text (the rule of <see cref="ReferenceId"/>), for readers that hold the text.</summary>
+    public static string? IdOfReference(string? text, string type)
     {
-        var text = reference.Text("reference");
         if (text is null)
         {
             return null;
